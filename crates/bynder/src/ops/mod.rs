@@ -1,0 +1,308 @@
+//! The operation table: every Bynder API operation described once, as data.
+//!
+//! The typed client methods, the generic [`crate::Client::call`] used by the language bindings,
+//! the mock portal's routing and scope checks, the docs and the coverage report all read this
+//! table, so adding an endpoint is one entry here. Because the client and the mock share it,
+//! `tests/openapi_table.rs` checks every entry against Bynder's published OpenAPI definitions.
+
+mod table;
+
+pub use table::OPERATIONS;
+
+use crate::scope::Scope;
+
+/// HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Method {
+    /// Upper-case name, e.g. `GET`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    /// Whether repeating the request cannot change the outcome (RFC 9110 §9.2.2).
+    pub const fn is_idempotent(self) -> bool {
+        !matches!(self, Method::Post | Method::Patch)
+    }
+}
+
+/// How the non-path parameters of an operation travel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// All parameters in the query string (GET, and DELETE without a body).
+    Query,
+    /// `application/x-www-form-urlencoded` body (v4 writes). A parameter whose value is a JSON
+    /// object or array of objects is sent as a JSON string (Bynder's `data` field convention).
+    Form,
+    /// `application/json` body (workflow, `/api/1`, `/v7`).
+    Json,
+    /// Raw bytes (upload chunks).
+    Raw,
+}
+
+/// The identifier form a path parameter must have on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdForm {
+    /// ColdFusion UUID `8-4-4-16`, upper case (`/api/v4/...`).
+    ColdFusion,
+    /// RFC 4122 UUID `8-4-4-4-12`, lower case (`/api/1/...`, `/v7/...`).
+    Rfc4122,
+    /// Passed through as given (usernames, upload ids, workflow 32-hex ids, integers).
+    Opaque,
+}
+
+/// One path parameter of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathParam {
+    /// The name inside `{}` in the path template.
+    pub name: &'static str,
+    /// The form the client converts it to before sending.
+    pub form: IdForm,
+}
+
+/// How a list operation pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// Not a list, or a list returned whole.
+    None,
+    /// `page` (1-based) and `limit`; the last page is the first one shorter than `limit`.
+    PageLimit {
+        /// The largest `limit` the portal accepts.
+        max_limit: u32,
+    },
+    /// `page`/`limit` plus `X-Pagination-*` response headers (users, workflow jobs).
+    PaginationHeaders {
+        /// The largest `limit` the portal accepts.
+        max_limit: u32,
+    },
+    /// Opaque cursor read from a response header and sent back as the `cursor` parameter.
+    CursorHeader {
+        /// Response header carrying the next cursor (`X-Bynder-NextCursor`, `Next-Cursor`).
+        header: &'static str,
+    },
+}
+
+/// Where in the response the list items sit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Items {
+    /// The body is the list (or a single object for non-list operations).
+    Body,
+    /// The body is an object and the list is under this key (e.g. `media` with `total=1`).
+    Key(&'static str),
+    /// The body is an object keyed by name; its values are the items (v4 metaproperties).
+    ObjectValues,
+}
+
+/// How a request is authenticated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    /// `Authorization: Bearer` with an OAuth2 access token or a permanent token.
+    Bearer,
+    /// OAuth2 access tokens only; permanent tokens are refused (similarity search).
+    OAuthOnly,
+    /// No authentication (OAuth2 discovery endpoints).
+    None,
+}
+
+/// One API operation.
+#[derive(Debug, Clone, Copy)]
+pub struct Operation {
+    /// Stable name, `group.action` (e.g. `media.get`). Bindings expose it as a method.
+    pub name: &'static str,
+    /// One-line description for docs and help texts.
+    pub summary: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template from the portal root, with `{name}` placeholders.
+    pub path: &'static str,
+    /// Path parameters, in template order.
+    pub path_params: &'static [PathParam],
+    /// Known query/body parameters (documentation and binding signatures; others pass through).
+    pub params: &'static [&'static str],
+    /// Encoding of the non-path parameters.
+    pub encoding: Encoding,
+    /// Scopes that each grant this operation (any one suffices); empty when Bynder documents
+    /// none, in which case any valid token works.
+    pub scopes: &'static [Scope],
+    /// Authentication style.
+    pub auth: Auth,
+    /// Pagination style.
+    pub paging: Paging,
+    /// Where the items of a list response sit.
+    pub items: Items,
+    /// Whether a failed attempt may be sent again (defaults to the method's idempotency).
+    pub retryable: bool,
+}
+
+impl Operation {
+    /// The resource group: the part of the name before the first dot.
+    pub fn group(&self) -> &'static str {
+        self.name.split_once('.').map_or(self.name, |(group, _)| group)
+    }
+
+    /// The action: the part of the name after the first dot.
+    pub fn action(&self) -> &'static str {
+        self.name.split_once('.').map_or(self.name, |(_, action)| action)
+    }
+
+    /// The path parameter called `name`, if any.
+    pub fn path_param(&self, name: &str) -> Option<&PathParam> {
+        self.path_params.iter().find(|p| p.name == name)
+    }
+}
+
+impl Operation {
+    /// A GET/POST/... entry with the defaults: no path parameters, query encoding for GET and
+    /// DELETE, form encoding otherwise, bearer auth, no paging, retryable when idempotent.
+    pub const fn new(name: &'static str, method: Method, path: &'static str) -> Operation {
+        Operation {
+            name,
+            summary: "",
+            method,
+            path,
+            path_params: &[],
+            params: &[],
+            encoding: match method {
+                Method::Get | Method::Delete => Encoding::Query,
+                _ => Encoding::Form,
+            },
+            scopes: &[],
+            auth: Auth::Bearer,
+            paging: Paging::None,
+            items: Items::Body,
+            retryable: method.is_idempotent(),
+        }
+    }
+
+    /// Sets the summary.
+    pub const fn doc(mut self, summary: &'static str) -> Operation {
+        self.summary = summary;
+        self
+    }
+
+    /// Sets the path parameters.
+    pub const fn ids(mut self, path_params: &'static [PathParam]) -> Operation {
+        self.path_params = path_params;
+        self
+    }
+
+    /// Sets the documented query/body parameters.
+    pub const fn params(mut self, params: &'static [&'static str]) -> Operation {
+        self.params = params;
+        self
+    }
+
+    /// Sets the body encoding.
+    pub const fn encoding(mut self, encoding: Encoding) -> Operation {
+        self.encoding = encoding;
+        self
+    }
+
+    /// Sets the scopes that grant this operation.
+    pub const fn scopes(mut self, scopes: &'static [Scope]) -> Operation {
+        self.scopes = scopes;
+        self
+    }
+
+    /// Sets the authentication style.
+    pub const fn auth(mut self, auth: Auth) -> Operation {
+        self.auth = auth;
+        self
+    }
+
+    /// Sets the paging style.
+    pub const fn paging(mut self, paging: Paging) -> Operation {
+        self.paging = paging;
+        self
+    }
+
+    /// Sets where list items sit in the response.
+    pub const fn items(mut self, items: Items) -> Operation {
+        self.items = items;
+        self
+    }
+}
+
+/// A ColdFusion-form path parameter.
+pub const fn cf(name: &'static str) -> PathParam {
+    PathParam { name, form: IdForm::ColdFusion }
+}
+
+/// An RFC 4122-form path parameter.
+pub const fn std_uuid(name: &'static str) -> PathParam {
+    PathParam { name, form: IdForm::Rfc4122 }
+}
+
+/// An opaque path parameter.
+pub const fn opaque(name: &'static str) -> PathParam {
+    PathParam { name, form: IdForm::Opaque }
+}
+
+/// Finds an operation by its name.
+pub fn find(name: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().find(|op| op.name == name)
+}
+
+/// The resource groups, in table order, each once.
+pub fn groups() -> Vec<&'static str> {
+    let mut groups: Vec<&'static str> = Vec::new();
+    for op in OPERATIONS {
+        if !groups.contains(&op.group()) {
+            groups.push(op.group());
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_well_formed() {
+        let mut seen = std::collections::HashSet::new();
+        for op in OPERATIONS {
+            assert!(seen.insert(op.name), "duplicate operation {}", op.name);
+            assert!(op.name.contains('.'), "{} lacks a group", op.name);
+            assert!(
+                op.name.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
+                "{} is not snake_case",
+                op.name
+            );
+        }
+    }
+
+    #[test]
+    fn path_params_match_their_templates() {
+        for op in OPERATIONS {
+            let in_template: Vec<&str> = op
+                .path
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+                .collect();
+            let declared: Vec<&str> = op.path_params.iter().map(|p| p.name).collect();
+            assert_eq!(in_template, declared, "{}", op.name);
+        }
+    }
+
+    #[test]
+    fn lookups_find_operations_and_groups() {
+        assert!(find("media.get").is_some());
+        assert!(find("media.fly").is_none());
+        assert!(groups().contains(&"collections"));
+    }
+}
