@@ -137,6 +137,16 @@ impl Error {
         }
     }
 
+    /// An error of a chosen kind for an HTTP response (e.g. an OAuth2 `invalid_grant` on 400).
+    pub fn http_kind(
+        kind: ErrorKind,
+        status: u16,
+        message: impl Into<String>,
+        request_id: Option<String>,
+    ) -> Error {
+        Error { kind, message: message.into(), status: Some(status), request_id, operation: None }
+    }
+
     /// Shorthand for an [`ErrorKind::InvalidArgument`] error.
     pub fn invalid_argument(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::InvalidArgument, message)

@@ -28,3 +28,4 @@ pub mod transport;
 
 pub use error::{Error, ErrorKind, Result};
 pub use scope::Scope;
+pub use client::{Client, ClientBuilder, ClientStats, RawResponse};

@@ -1,1 +1,38 @@
+//! Typed response models.
+//!
+//! Every model decodes leniently (booleans as `true`/`1`/`"1"`, numbers as strings, several date
+//! formats; see [`crate::lenient`]), treats almost every field as optional because portals omit
+//! fields, keeps ids exactly as the server sent them, and keeps unknown fields (custom
+//! `property_*` metaproperty values, extra thumbnail keys, fields Bynder adds later) in `extra`
+//! so that they survive a decode/encode round trip.
 
+mod account;
+mod brand;
+mod collection;
+mod download;
+mod media;
+mod media_page;
+mod metaproperty;
+mod oauth_scopes;
+mod smart_filter;
+mod status;
+mod tag;
+mod user;
+
+pub use account::{Account, Derivative};
+pub use brand::{Brand, SubBrand};
+pub use collection::{Collection, CollectionCover, CollectionUser};
+pub use download::DownloadLocation;
+pub use media::{FocusPoint, Media, MediaItem, RelatedAssets};
+pub use media_page::{MediaCounts, MediaPage};
+pub use metaproperty::{Metaproperty, MetapropertyOption};
+pub use oauth_scopes::{ScopeGroup, ScopeGroups, ScopeInfo};
+pub use smart_filter::SmartFilter;
+pub use status::Status;
+pub use tag::Tag;
+pub use user::{Profile, User, UserGroup};
+
+pub use crate::lenient::BynderDate;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,177 @@
+//! [`MockPortal`]: a running portal with its listeners, for tests and the binary.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum_server::Handle;
+use axum_server::tls_rustls::RustlsConfig;
+use tokio::task::JoinHandle;
+
+use crate::config::{MockConfig, RateLimitConfig};
+use crate::faults::FaultRule;
+use crate::server::{Portal, app};
+use crate::stats::Stats;
+use crate::store::Store;
+use crate::tls;
+
+/// How long `shutdown` lets open requests finish.
+const GRACE: Duration = Duration::from_secs(2);
+
+/// A running mock portal. Dropping it stops the listeners at once; [`MockPortal::shutdown`]
+/// stops them gracefully.
+pub struct MockPortal {
+    portal: Arc<Portal>,
+    url: String,
+    https_url: Option<String>,
+    cert_pem: Option<String>,
+    handle: Handle,
+    servers: Vec<JoinHandle<std::io::Result<()>>>,
+}
+
+impl std::fmt::Debug for MockPortal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockPortal")
+            .field("url", &self.url)
+            .field("https_url", &self.https_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl MockPortal {
+    /// Binds the listeners and starts serving on the current tokio runtime.
+    pub async fn start(config: MockConfig) -> std::io::Result<MockPortal> {
+        let portal = Arc::new(Portal::new(config.clone()));
+        let handle = Handle::new();
+        let mut servers = Vec::new();
+
+        let http = bind(config.bind, config.http_port)?;
+        let url = format!("http://{}", display_addr(http.local_addr()?));
+        let make = app(portal.clone(), "http", &url).into_make_service_with_connect_info::<SocketAddr>();
+        let server = axum_server::from_tcp(http).handle(handle.clone());
+        servers.push(tokio::spawn(server.serve(make)));
+
+        let (mut https_url, mut cert_pem) = (None, None);
+        if config.tls {
+            let pair = tls::self_signed()?;
+            let rustls = RustlsConfig::from_pem(pair.cert_pem.clone().into_bytes(), pair.key_pem.into_bytes()).await?;
+            let listener = bind(config.bind, config.https_port)?;
+            let base = format!("https://{}", display_addr(listener.local_addr()?));
+            let make = app(portal.clone(), "https", &base).into_make_service_with_connect_info::<SocketAddr>();
+            let server = axum_server::from_tcp_rustls(listener, rustls).handle(handle.clone());
+            servers.push(tokio::spawn(server.serve(make)));
+            https_url = Some(base);
+            cert_pem = Some(pair.cert_pem);
+        }
+        Ok(MockPortal { portal, url, https_url, cert_pem, handle, servers })
+    }
+
+    /// The plain HTTP base URL, e.g. `http://127.0.0.1:8080` (no trailing slash).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The HTTPS base URL, when started with `tls`.
+    pub fn https_url(&self) -> Option<&str> {
+        self.https_url.as_deref()
+    }
+
+    /// The self-signed certificate (PEM) of the HTTPS listener, for clients to trust.
+    pub fn cert_pem(&self) -> Option<&str> {
+        self.cert_pem.as_deref()
+    }
+
+    /// The configuration the portal started with.
+    pub fn config(&self) -> &MockConfig {
+        &self.portal.config
+    }
+
+    /// The portal's data.
+    pub fn store(&self) -> &Arc<Store> {
+        &self.portal.store
+    }
+
+    /// A snapshot of the counters.
+    pub fn stats(&self) -> Stats {
+        self.portal.stats.snapshot(self.portal.limiter.max_in_window())
+    }
+
+    /// Sets the counters back to zero.
+    pub fn reset_stats(&self) {
+        self.portal.stats.reset();
+        self.portal.limiter.reset_max();
+    }
+
+    /// Adds a fault rule.
+    pub fn inject(&self, rule: FaultRule) {
+        self.portal.faults.inject(rule);
+    }
+
+    /// Removes every fault rule.
+    pub fn clear_faults(&self) {
+        self.portal.faults.clear();
+    }
+
+    /// The fault rules in force (counted rules show what is left of their `times`).
+    pub fn faults(&self) -> Vec<FaultRule> {
+        self.portal.faults.rules()
+    }
+
+    /// Replaces the rate limit (`None` disables it) and unblocks everyone.
+    pub fn set_rate_limit(&self, limit: Option<RateLimitConfig>) {
+        self.portal.limiter.set_config(limit);
+    }
+
+    /// Unblocks every IP and forgets recent requests.
+    pub fn reset_rate_limit(&self) {
+        self.portal.limiter.reset();
+    }
+
+    /// Turns the consent page off (`true`) or on.
+    pub fn set_auto_consent(&self, on: bool) {
+        self.portal.oauth.set_auto_consent(on);
+    }
+
+    /// Ends an OAuth2 access token before its expiry (the portal answers 401 to it).
+    /// Returns false when `access_token` is not one of this portal's tokens.
+    pub fn revoke_token(&self, access_token: &str) -> bool {
+        match self.portal.issuer.decode(access_token) {
+            Some(claims) => {
+                self.portal.issuer.revoke(&claims.jti);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Stops the listeners, letting open requests finish for a moment.
+    pub async fn shutdown(mut self) {
+        self.handle.graceful_shutdown(Some(GRACE));
+        for server in std::mem::take(&mut self.servers) {
+            if let Ok(Err(err)) = server.await {
+                tracing::warn!(error = %err, "listener ended with an error");
+            }
+        }
+    }
+}
+
+impl Drop for MockPortal {
+    fn drop(&mut self) {
+        self.handle.shutdown();
+    }
+}
+
+fn bind(ip: IpAddr, port: u16) -> std::io::Result<TcpListener> {
+    let listener = TcpListener::bind((ip, port))?;
+    listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// The address clients use: a wildcard bind is reached through loopback.
+fn display_addr(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), addr.port()),
+        IpAddr::V6(ip) if ip.is_unspecified() => SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), addr.port()),
+        _ => addr,
+    }
+}

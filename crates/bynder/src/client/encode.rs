@@ -1,0 +1,219 @@
+//! Turns an operation and its parameters (a JSON object) into a path, query and body, the same
+//! way for every operation and every language binding.
+//!
+//! Rules: path parameters are taken by name (or its snake_case spelling) and converted to the
+//! identifier form the path needs; other keys may be given in snake_case and are matched to the
+//! operation's documented camelCase names. In a query or form, booleans become `1`/`0` (accepted
+//! by every Bynder endpoint), lists of scalars become comma-separated, and `data` or any object
+//! becomes a JSON string (Bynder's "JSON in a form field" convention). A `metaproperties` object
+//! `{id: [option ids]}` expands to one `metaproperty.<id>=<csv>` field per entry. JSON-encoded
+//! operations get the remaining parameters as the JSON body, untouched.
+
+use serde_json::{Map, Value};
+
+use crate::error::Error;
+use crate::id;
+use crate::ops::{Encoding, Operation};
+
+/// The encoded parts of a request.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Encoded {
+    /// Path with parameters substituted and percent-safe.
+    pub path: String,
+    /// Query pairs.
+    pub query: Vec<(String, String)>,
+    /// Body and its content type, if any.
+    pub body: Option<(&'static str, Vec<u8>)>,
+}
+
+/// Encodes `params` for `op`.
+pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
+    let mut rest = match params {
+        Value::Null => Map::new(),
+        Value::Object(map) => map.clone(),
+        other => {
+            return Err(Error::invalid_argument(format!(
+                "{}: parameters must be an object, not {}",
+                op.name,
+                kind_of(other)
+            )));
+        }
+    };
+    let mut path = op.path.to_string();
+    for param in op.path_params {
+        let value = take(&mut rest, param.name).ok_or_else(|| {
+            Error::invalid_argument(format!("{}: missing path parameter `{}`", op.name, param.name))
+        })?;
+        let text = scalar_text(&value).ok_or_else(|| {
+            Error::invalid_argument(format!(
+                "{}: path parameter `{}` must be a string or number, not {}",
+                op.name,
+                param.name,
+                kind_of(&value)
+            ))
+        })?;
+        let wire = id::to_form(&text, param.form)
+            .map_err(|e| e.with_operation(op.name))?;
+        path = path.replace(&format!("{{{}}}", param.name), &wire);
+    }
+    let rest = canonical_names(op, rest);
+    let (query, body) = match op.encoding {
+        Encoding::Query => (flatten(op, rest)?, None),
+        Encoding::Form => {
+            let pairs = flatten(op, rest)?;
+            let body = serde_urlencoded::to_string(&pairs).map_err(|e| {
+                Error::invalid_argument(format!("{}: cannot form-encode: {e}", op.name))
+            })?;
+            (Vec::new(), Some(("application/x-www-form-urlencoded", body.into_bytes())))
+        }
+        Encoding::Json => {
+            let body = serde_json::to_vec(&Value::Object(rest)).map_err(|e| {
+                Error::invalid_argument(format!("{}: cannot JSON-encode: {e}", op.name))
+            })?;
+            (Vec::new(), Some(("application/json", body)))
+        }
+        Encoding::Raw => (Vec::new(), None),
+    };
+    Ok(Encoded { path, query, body })
+}
+
+/// Removes and returns the value of `name`, also trying its snake_case spelling.
+fn take(map: &mut Map<String, Value>, name: &str) -> Option<Value> {
+    map.remove(name).or_else(|| map.remove(&snake_case(name)))
+}
+
+/// Renames snake_case keys to the operation's documented camelCase names.
+fn canonical_names(op: &Operation, map: Map<String, Value>) -> Map<String, Value> {
+    map.into_iter()
+        .map(|(key, value)| {
+            let known = op.params.iter().find(|p| **p != key && snake_case(p) == key);
+            (known.map_or(key, |p| (*p).to_string()), value)
+        })
+        .collect()
+}
+
+fn flatten(op: &Operation, map: Map<String, Value>) -> Result<Vec<(String, String)>, Error> {
+    let mut pairs = Vec::with_capacity(map.len());
+    for (key, value) in map {
+        match value {
+            Value::Null => {}
+            Value::Object(entries) if key == "metaproperties" => {
+                for (mp, options) in entries {
+                    pairs.push((format!("metaproperty.{mp}"), csv_or_json(&options)?));
+                }
+            }
+            other if key == "data" => pairs.push((key, json_text(&other)?)),
+            other => {
+                let text = csv_or_json(&other)
+                    .map_err(|e| Error::invalid_argument(format!("{}: `{key}`: {}", op.name, e.message())))?;
+                pairs.push((key, text));
+            }
+        }
+    }
+    Ok(pairs)
+}
+
+fn csv_or_json(value: &Value) -> Result<String, Error> {
+    match value {
+        Value::Array(items) if items.iter().all(|v| scalar_text(v).is_some()) => {
+            Ok(items.iter().filter_map(scalar_text).collect::<Vec<_>>().join(","))
+        }
+        Value::Array(_) | Value::Object(_) => json_text(value),
+        scalar => Ok(scalar_text(scalar).unwrap_or_default()),
+    }
+}
+
+fn json_text(value: &Value) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(|e| Error::invalid_argument(format!("cannot encode JSON: {e}")))
+}
+
+fn scalar_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(true) => Some("1".into()),
+        Value::Bool(false) => Some("0".into()),
+        _ => None,
+    }
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// `brandId` -> `brand_id`, `dateCreatedTo` -> `date_created_to`.
+fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+    use crate::ops::find;
+    use serde_json::json;
+
+    fn op(name: &str) -> &'static Operation {
+        find(name).unwrap()
+    }
+
+    #[test]
+    fn path_ids_are_converted_to_the_form_the_path_needs() {
+        let e = encode(op("media.get"), &json!({"id": "00b627bb-8054-44c0-a343-fcf40bc790cd", "versions": true})).unwrap();
+        assert_eq!(e.path, "/api/v4/media/00B627BB-8054-44C0-A343FCF40BC790CD/");
+        assert_eq!(e.query, vec![("versions".to_string(), "1".to_string())]);
+        assert!(e.body.is_none());
+    }
+
+    #[test]
+    fn garbage_ids_and_missing_params_fail_before_sending() {
+        let err = encode(op("media.get"), &json!({"id": "not-an-id"})).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidId);
+        assert_eq!(err.operation(), Some("media.get"));
+        let err = encode(op("media.get"), &json!({})).unwrap_err();
+        assert!(err.to_string().contains("missing path parameter `id`"), "{err}");
+        let err = encode(op("media.get"), &json!([1])).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidArgument);
+    }
+
+    #[test]
+    fn snake_case_names_become_documented_names_and_lists_become_csv() {
+        let e = encode(op("media.list"), &json!({"brand_id": "B", "type": ["image", "video"], "limit": 5, "total": true, "cursor": null})).unwrap();
+        assert_eq!(
+            e.query,
+            vec![
+                ("brandId".into(), "B".into()),
+                ("type".into(), "image,video".into()),
+                ("limit".into(), "5".into()),
+                ("total".into(), "1".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn form_bodies_carry_data_as_json_and_metaproperties_expanded() {
+        let e = encode(op("collections.media_add"), &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "data": ["A", "B"]})).unwrap();
+        let (ctype, body) = e.body.unwrap();
+        assert_eq!(ctype, "application/x-www-form-urlencoded");
+        assert_eq!(String::from_utf8(body).unwrap(), "data=%5B%22A%22%2C%22B%22%5D");
+        let e = encode(op("media.modify"), &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "name": "x y", "metaproperties": {"MP1": ["O1", "O2"]}})).unwrap();
+        let body = String::from_utf8(e.body.unwrap().1).unwrap();
+        assert_eq!(body, "name=x+y&metaproperty.MP1=O1%2CO2");
+    }
+}
