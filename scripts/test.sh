@@ -67,12 +67,19 @@ if [ "${CI:-}" = true ]; then
 fi
 export RUST_BACKTRACE=${RUST_BACKTRACE:-1}
 
-# Generous ceilings so a hang fails its suite instead of eating CI's 90 minutes.
+# limit SECONDS COMMAND...: a generous ceiling, so a hang fails its suite instead of eating CI's
+# 90 minutes. timeout puts COMMAND in a process group of its own (so a timeout also ends the
+# mock servers a test suite started); it runs in the background here so that Ctrl-C can still
+# reach it: the trap ends that whole group.
 limit() {
-  local seconds=$1
+  local seconds=$1 pid rc
   shift
-  timeout --kill-after=30 "$seconds" "$@"
-  local rc=$?
+  timeout --kill-after=30 "$seconds" "$@" &
+  pid=$!
+  trap 'kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; wait "$pid"; exit 130' INT TERM
+  wait "$pid"
+  rc=$?
+  trap - INT TERM
   [ "$rc" -eq 124 ] && echo "TIMED OUT after ${seconds}s: $*" >&2
   return "$rc"
 }
@@ -87,7 +94,7 @@ suite_build() { limit 2700 cargo build -p bynder-mock -p bynder-cli --locked; }
 need_binary() {
   local package=$1 binary=$2
   if [ "$(suite_result build)" != PASS ]; then
-    echo "build suite did not pass: building $package alone"
+    echo "the build suite did not run or failed: building $package alone"
     limit 2700 cargo build -p "$package" --locked || {
       echo "cannot run: $package does not build" >&2
       return 1
@@ -121,7 +128,7 @@ suite_compat_js() {
 
 suite_demo() {
   need_binary bynder-cli "$BYNDER_BIN" || return 1
-  limit 600 "$BYNDER_BIN" demo
+  limit 600 "$BYNDER_BIN" demo </dev/null
 }
 
 describe() {
@@ -135,6 +142,9 @@ describe() {
     demo) echo "bynder demo (must exit 0)" ;;
   esac
 }
+
+# Ctrl-C ends the running suite (see limit) and then the whole run, with the summary so far.
+trap 'echo "interrupted" >&2; [ -n "$CURRENT_SUITE" ] && record_suite "$CURRENT_SUITE" FAIL 0 "interrupted"; print_summary; exit 130' INT TERM
 
 printf 'scripts/test.sh: %s\n' "$(date -u '+%Y-%m-%dT%H:%M:%SZ')"
 run_suite tools "rustup components, .venv ($PY_REQUIREMENTS), npm ci in $JS_DIR" install_tools

@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034  # CURRENT_SUITE is read by the interrupt trap in scripts/test.sh
 # Suite bookkeeping for scripts/test.sh: run a suite, time it, print one result line, and at the
 # end a summary table closed by the plain line `N passed, M failed` that CI reads.
 
@@ -6,6 +7,7 @@ SUITE_NAMES=()
 SUITE_RESULTS=()
 SUITE_SECONDS=()
 SUITE_NOTES=()
+CURRENT_SUITE=
 
 # record_suite NAME PASS|FAIL SECONDS [NOTE]
 record_suite() {
@@ -36,6 +38,7 @@ run_suite() {
   local name=$1 description=$2
   shift 2
   printf '\n==> [%s] %s\n' "$name" "$description"
+  CURRENT_SUITE=$name
   local start rc
   start=$(date +%s)
   ( "$@" )
@@ -46,6 +49,7 @@ run_suite() {
   else
     record_suite "$name" FAIL "$seconds" "exit code $rc"
   fi
+  CURRENT_SUITE=
   return "$rc"
 }
 

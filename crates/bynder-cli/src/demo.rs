@@ -1,14 +1,14 @@
 //! `bynder demo`: starts the embedded mock portal and runs a real journey through the SDK over
 //! HTTP, printing what happened at each step and the resilience counters at the end.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use futures::StreamExt;
 use serde_json::{Value, json};
 
 use bynder::api::{CollectionQuery, MediaQuery, MediaUpdate, NewCollection};
 use bynder::{Client, Error, ErrorKind, Scope};
-use bynder_mock::{Fault, FaultRule, FaultTarget, MockConfig, MockPortal};
+use bynder_mock::{Fault, FaultRule, MockConfig, MockPortal};
 
 use crate::media::{print_collections, print_media};
 
@@ -107,11 +107,11 @@ pub async fn run(json: bool) -> Result<(), Error> {
     report.say(&format!("{images} images in pages of 100"));
 
     // 3. Read one asset, then edit its metadata.
-    let first = page.media.first().and_then(|m| m.id.clone()).unwrap_or_default();
+    let first = page.media.first().map(|m| m.id.clone()).unwrap_or_default();
     let t = Instant::now();
     let asset = client.media().get(&first.to_lowercase(), true).await?;
     report.step("Read one asset (id given in lower case, converted automatically)", t, json!({"id": asset.id, "name": asset.name}));
-    report.say(&format!("{} — {}", asset.id.clone().unwrap_or_default(), asset.name.clone().unwrap_or_default()));
+    report.say(&format!("{} — {}", asset.id, asset.name.clone().unwrap_or_default()));
 
     let t = Instant::now();
     let new_name = format!("{} (edited by bynder demo)", asset.name.clone().unwrap_or_default());
@@ -132,8 +132,8 @@ pub async fn run(json: bool) -> Result<(), Error> {
     let name = format!("Demo picks {}", std::process::id());
     client.collections().create(&NewCollection { name: Some(name.clone()), description: Some("Made by bynder demo".into()), ..Default::default() }).await?;
     let found = client.collections().list(&CollectionQuery { keyword: Some(name.clone()), ..Default::default() }).await?;
-    let collection_id = found.first().and_then(|c| c.id.clone()).ok_or_else(|| Error::new(ErrorKind::Internal, "the new collection is not listed"))?;
-    let picks: Vec<String> = page.media.iter().take(3).filter_map(|m| m.id.clone()).collect();
+    let collection_id = found.first().map(|c| c.id.clone()).ok_or_else(|| Error::new(ErrorKind::Internal, "the new collection is not listed"))?;
+    let picks: Vec<String> = page.media.iter().take(3).map(|m| m.id.clone()).collect();
     let pick_refs: Vec<&str> = picks.iter().map(String::as_str).collect();
     client.collections().add_media(&collection_id, &pick_refs).await?;
     let members = client.collections().media_ids(&collection_id).await?;
@@ -145,9 +145,9 @@ pub async fn run(json: bool) -> Result<(), Error> {
 
     // 5. Resilience: the portal fails, then revokes the token; the calls still succeed.
     let t = Instant::now();
-    portal.inject(FaultRule { target: FaultTarget::Operation("media.get".into()), fault: Fault::Status(503), times: Some(2) });
+    portal.inject(FaultRule::operation("media.get", Fault::Status(503)).times(2));
     client.media().get(&first, false).await?;
-    portal.inject(FaultRule { target: FaultTarget::Operation("media.get".into()), fault: Fault::ExpireToken, times: Some(1) });
+    portal.inject(FaultRule::operation("media.get", Fault::ExpireToken).times(1));
     client.media().get(&first, false).await?;
     let stats = client.stats();
     check(stats.retries >= 2 && stats.reauthentications >= 1, "the faults were retried and the token renewed")?;
@@ -177,9 +177,8 @@ pub async fn run(json: bool) -> Result<(), Error> {
         stats.requests, stats.retries, stats.rate_limited, stats.token_requests, stats.reauthentications);
     println!("  rate limiter: {} granted, {} delayed ({:?} waiting), budget 4500 requests / 300 s and 15 / s",
         limiter.granted, limiter.delayed, limiter.total_wait);
-    println!("  portal:       served {} requests", served.requests_total);
+    println!("  portal:       served {} requests", served.requests);
     println!("\nDemo finished in {:.2} s: every step ran over real HTTP against the mock portal.", started.elapsed().as_secs_f64());
     portal.shutdown().await;
-    let _ = Duration::ZERO;
     Ok(())
 }

@@ -114,9 +114,9 @@ pub fn print_media(media: &[Media]) {
         .iter()
         .map(|m| {
             vec![
-                m.id.clone().unwrap_or_default(),
+                m.id.clone(),
                 m.name.clone().unwrap_or_default(),
-                m.r#type.clone().unwrap_or_default(),
+                m.media_type.clone().unwrap_or_default(),
                 m.tags.join(","),
             ]
         })
@@ -129,7 +129,7 @@ pub fn print_collections(collections: &[Collection]) {
         .iter()
         .map(|c| {
             vec![
-                c.id.clone().unwrap_or_default(),
+                c.id.clone(),
                 c.name.clone().unwrap_or_default(),
                 c.collection_count.map(|n| n.to_string()).unwrap_or_default(),
             ]

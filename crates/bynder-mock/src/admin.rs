@@ -48,10 +48,14 @@ impl From<RateLimitJson> for RateLimitConfig {
 /// Answers one admin request.
 pub async fn handle(portal: &Portal, method: &Method, path: &str, body: Body) -> Response {
     let route = path.trim_end_matches('/');
-    let body = axum::body::to_bytes(body, MAX_ADMIN_BODY).await.unwrap_or_default();
+    let body = axum::body::to_bytes(body, MAX_ADMIN_BODY)
+        .await
+        .unwrap_or_default();
     match (method.as_str(), route) {
         ("GET", "/_mock") => Json(index()).into_response(),
-        ("GET", "/_mock/stats") => Json(portal.stats.snapshot(portal.limiter.max_in_window())).into_response(),
+        ("GET", "/_mock/stats") => {
+            Json(portal.stats.snapshot(portal.limiter.max_in_window())).into_response()
+        }
         ("POST", "/_mock/stats/reset") => {
             portal.stats.reset();
             portal.limiter.reset_max();
@@ -69,14 +73,18 @@ pub async fn handle(portal: &Portal, method: &Method, path: &str, body: Body) ->
             portal.faults.clear();
             StatusCode::NO_CONTENT.into_response()
         }
-        ("GET", "/_mock/rate-limit") => Json(portal.limiter.config().map(RateLimitJson::from)).into_response(),
-        ("PUT", "/_mock/rate-limit") => match serde_json::from_slice::<Option<RateLimitJson>>(&body) {
-            Ok(config) => {
-                portal.limiter.set_config(config.map(RateLimitConfig::from));
-                StatusCode::NO_CONTENT.into_response()
+        ("GET", "/_mock/rate-limit") => {
+            Json(portal.limiter.config().map(RateLimitJson::from)).into_response()
+        }
+        ("PUT", "/_mock/rate-limit") => {
+            match serde_json::from_slice::<Option<RateLimitJson>>(&body) {
+                Ok(config) => {
+                    portal.limiter.set_config(config.map(RateLimitConfig::from));
+                    StatusCode::NO_CONTENT.into_response()
+                }
+                Err(err) => bad_request(&err.to_string()),
             }
-            Err(err) => bad_request(&err.to_string()),
-        },
+        }
         ("POST", "/_mock/rate-limit/reset") => {
             portal.limiter.reset();
             StatusCode::NO_CONTENT.into_response()
@@ -88,7 +96,10 @@ pub async fn handle(portal: &Portal, method: &Method, path: &str, body: Body) ->
             }
             Err(err) => bad_request(&err.to_string()),
         },
-        _ => (StatusCode::NOT_FOUND, Json(json!({"error": "unknown admin endpoint", "see": "GET /_mock/"})))
+        _ => (
+            StatusCode::NOT_FOUND,
+            Json(json!({"error": "unknown admin endpoint", "see": "GET /_mock/"})),
+        )
             .into_response(),
     }
 }

@@ -26,7 +26,11 @@ impl RateLimitConfig {
     /// The same limit with the window and the quiet period multiplied by `factor` (the count
     /// is unchanged), so tests can see a full block-and-unblock cycle in seconds.
     pub fn scaled(self, factor: f64) -> RateLimitConfig {
-        let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
         RateLimitConfig {
             window: self.window.mul_f64(factor),
             limit: self.limit,
@@ -112,6 +116,9 @@ mod tests {
         assert_eq!(scaled.window, Duration::from_secs(3));
         assert_eq!(scaled.quiet, Duration::from_secs(3));
         assert_eq!(scaled.limit, 4500);
-        assert_eq!(RateLimitConfig::BYNDER.scaled(-1.0), RateLimitConfig::BYNDER);
+        assert_eq!(
+            RateLimitConfig::BYNDER.scaled(-1.0),
+            RateLimitConfig::BYNDER
+        );
     }
 }

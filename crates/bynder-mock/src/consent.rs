@@ -28,7 +28,12 @@ pub enum AuthRequestError {
     /// The client or redirect URI cannot be trusted: answer 400 and do not redirect.
     Untrusted(String),
     /// Tell the client through the redirect (`error`, `error_description`).
-    Redirect { redirect_uri: String, state: Option<String>, error: &'static str, description: String },
+    Redirect {
+        redirect_uri: String,
+        state: Option<String>,
+        error: &'static str,
+        description: String,
+    },
 }
 
 /// The registered app and the redirect URIs it may use.
@@ -58,11 +63,17 @@ impl ClientRegistration {
     /// Parses and validates the parameters of an authorization request.
     pub fn validate(&self, params: &[(String, String)]) -> Result<AuthRequest, AuthRequestError> {
         let get = |name: &str| {
-            params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).filter(|v| !v.is_empty())
+            params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .filter(|v| !v.is_empty())
         };
         let client_id = get("client_id").unwrap_or_default();
         if client_id != self.client_id {
-            return Err(AuthRequestError::Untrusted(format!("Unknown client_id {client_id:?}.")));
+            return Err(AuthRequestError::Untrusted(format!(
+                "Unknown client_id {client_id:?}."
+            )));
         }
         let redirect_uri = get("redirect_uri").unwrap_or_default();
         if !self.allows_redirect(&redirect_uri) {
@@ -78,33 +89,55 @@ impl ClientRegistration {
             description,
         };
         if get("response_type").as_deref() != Some("code") {
-            return Err(refuse("unsupported_response_type", "Only response_type=code is supported.".into()));
+            return Err(refuse(
+                "unsupported_response_type",
+                "Only response_type=code is supported.".into(),
+            ));
         }
-        let scope = get("scope").ok_or_else(|| refuse("invalid_request", "scope is required.".into()))?;
+        let scope =
+            get("scope").ok_or_else(|| refuse("invalid_request", "scope is required.".into()))?;
         let scopes: Vec<String> = scope.split_whitespace().map(str::to_string).collect();
         if let Some(unknown) = unknown_scope(&scopes) {
-            return Err(refuse("invalid_scope", format!("Unknown scope {unknown:?}.")));
+            return Err(refuse(
+                "invalid_scope",
+                format!("Unknown scope {unknown:?}."),
+            ));
         }
         let pkce = match (get("code_challenge"), get("code_challenge_method")) {
             (None, None) => None,
             (None, Some(_)) => {
-                return Err(refuse("invalid_request", "code_challenge_method without code_challenge.".into()));
+                return Err(refuse(
+                    "invalid_request",
+                    "code_challenge_method without code_challenge.".into(),
+                ));
             }
             (Some(challenge), method) => {
                 let method = method.unwrap_or_else(|| "plain".to_string());
                 if method != "S256" && method != "plain" {
-                    return Err(refuse("invalid_request", format!("Unsupported code_challenge_method {method:?}.")));
+                    return Err(refuse(
+                        "invalid_request",
+                        format!("Unsupported code_challenge_method {method:?}."),
+                    ));
                 }
                 Some((challenge, method))
             }
         };
-        Ok(AuthRequest { client_id, redirect_uri, scopes, state, pkce })
+        Ok(AuthRequest {
+            client_id,
+            redirect_uri,
+            scopes,
+            state,
+            pkce,
+        })
     }
 }
 
 /// The first of `scopes` the portal does not know.
 pub fn unknown_scope(scopes: &[String]) -> Option<&str> {
-    scopes.iter().map(String::as_str).find(|s| s.parse::<Scope>().is_err())
+    scopes
+        .iter()
+        .map(String::as_str)
+        .find(|s| s.parse::<Scope>().is_err())
 }
 
 /// The consent page: who asks for what, and Approve/Deny buttons posting to
@@ -125,10 +158,18 @@ pub fn page(request: &AuthRequest) -> String {
     }
     let fields: String = hidden
         .iter()
-        .map(|(name, value)| format!("<input type=\"hidden\" name=\"{name}\" value=\"{}\">\n", escape(value)))
+        .map(|(name, value)| {
+            format!(
+                "<input type=\"hidden\" name=\"{name}\" value=\"{}\">\n",
+                escape(value)
+            )
+        })
         .collect();
-    let scopes: String =
-        request.scopes.iter().map(|scope| format!("<li><code>{}</code></li>\n", escape(scope))).collect();
+    let scopes: String = request
+        .scopes
+        .iter()
+        .map(|scope| format!("<li><code>{}</code></li>\n", escape(scope)))
+        .collect();
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <title>Authorize {client} - bynder-mock</title></head>\n<body>\n\
@@ -173,7 +214,10 @@ mod tests {
     }
 
     fn params(items: &[(&str, &str)]) -> Vec<(String, String)> {
-        items.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -211,14 +255,24 @@ mod tests {
     #[test]
     fn bad_requests_are_refused_the_right_way() {
         let reg = registration();
-        let base = [("client_id", "cid"), ("redirect_uri", "http://127.0.0.1/cb"), ("response_type", "code")];
-        let wrong_client = reg.validate(&params(&[("client_id", "x"), ("redirect_uri", "http://127.0.0.1/cb")]));
+        let base = [
+            ("client_id", "cid"),
+            ("redirect_uri", "http://127.0.0.1/cb"),
+            ("response_type", "code"),
+        ];
+        let wrong_client = reg.validate(&params(&[
+            ("client_id", "x"),
+            ("redirect_uri", "http://127.0.0.1/cb"),
+        ]));
         assert!(matches!(wrong_client, Err(AuthRequestError::Untrusted(_))));
         let mut unknown_scope = base.to_vec();
         unknown_scope.push(("scope", "asset:fly"));
         assert!(matches!(
             reg.validate(&params(&unknown_scope)),
-            Err(AuthRequestError::Redirect { error: "invalid_scope", .. })
+            Err(AuthRequestError::Redirect {
+                error: "invalid_scope",
+                ..
+            })
         ));
         assert_eq!(escape("<a href=\"x\">"), "&lt;a href=&quot;x&quot;&gt;");
     }

@@ -69,17 +69,29 @@ pub struct FaultRule {
 impl FaultRule {
     /// A rule hitting every request, forever.
     pub fn all(fault: Fault) -> FaultRule {
-        FaultRule { target: FaultTarget::All, fault, times: None }
+        FaultRule {
+            target: FaultTarget::All,
+            fault,
+            times: None,
+        }
     }
 
     /// A rule hitting one operation, forever.
     pub fn operation(name: &str, fault: Fault) -> FaultRule {
-        FaultRule { target: FaultTarget::Operation(name.to_string()), fault, times: None }
+        FaultRule {
+            target: FaultTarget::Operation(name.to_string()),
+            fault,
+            times: None,
+        }
     }
 
     /// A rule hitting paths under `prefix`, forever.
     pub fn path_prefix(prefix: &str, fault: Fault) -> FaultRule {
-        FaultRule { target: FaultTarget::PathPrefix(prefix.to_string()), fault, times: None }
+        FaultRule {
+            target: FaultTarget::PathPrefix(prefix.to_string()),
+            fault,
+            times: None,
+        }
     }
 
     /// Limits the rule to `n` hits.
@@ -133,7 +145,10 @@ impl FaultSet {
 
     /// The rules in force.
     pub fn rules(&self) -> Vec<FaultRule> {
-        self.rules.lock().map(|rules| rules.clone()).unwrap_or_default()
+        self.rules
+            .lock()
+            .map(|rules| rules.clone())
+            .unwrap_or_default()
     }
 
     /// The faults for a request to `operation` (when routed) at `path`; every delaying
@@ -189,10 +204,14 @@ mod tests {
             r#"{"target":{"operation":"media.get"},"fault":{"latency_ms":250},"times":2}"#,
         )
         .unwrap();
-        assert_eq!(rule, FaultRule::operation("media.get", Fault::Latency(Duration::from_millis(250))).times(2));
+        assert_eq!(
+            rule,
+            FaultRule::operation("media.get", Fault::Latency(Duration::from_millis(250))).times(2)
+        );
         let drop: FaultRule = serde_json::from_str(r#"{"fault":"drop"}"#).unwrap();
         assert_eq!(drop, FaultRule::all(Fault::Drop));
-        let json = serde_json::to_value(FaultRule::path_prefix("/api", Fault::Status(503))).unwrap();
+        let json =
+            serde_json::to_value(FaultRule::path_prefix("/api", Fault::Status(503))).unwrap();
         assert_eq!(json["target"]["path_prefix"], "/api");
         assert_eq!(json["fault"]["status"], 503);
     }
@@ -201,16 +220,28 @@ mod tests {
     fn counted_rules_wear_out_and_targets_filter() {
         let set = FaultSet::default();
         set.inject(FaultRule::operation("media.get", Fault::Status(500)).times(1));
-        assert_eq!(set.fire(Some("media.list"), "/api/v4/media/").terminal, None);
-        assert_eq!(set.fire(Some("media.get"), "/api/v4/media/X/").terminal, Some(Fault::Status(500)));
-        assert_eq!(set.fire(Some("media.get"), "/api/v4/media/X/").terminal, None);
+        assert_eq!(
+            set.fire(Some("media.list"), "/api/v4/media/").terminal,
+            None
+        );
+        assert_eq!(
+            set.fire(Some("media.get"), "/api/v4/media/X/").terminal,
+            Some(Fault::Status(500))
+        );
+        assert_eq!(
+            set.fire(Some("media.get"), "/api/v4/media/X/").terminal,
+            None
+        );
         assert!(set.rules().is_empty());
     }
 
     #[test]
     fn delays_combine_with_the_first_replacing_fault() {
         let set = FaultSet::default();
-        set.inject(FaultRule::path_prefix("/api/", Fault::Latency(Duration::from_millis(10))));
+        set.inject(FaultRule::path_prefix(
+            "/api/",
+            Fault::Latency(Duration::from_millis(10)),
+        ));
         set.inject(FaultRule::all(Fault::Drop));
         set.inject(FaultRule::all(Fault::Status(502)));
         let firing = set.fire(None, "/api/v4/tags/");

@@ -4,7 +4,7 @@
 //! Like Bynder, a refresh answer carries no new refresh token (the old one stays valid), and
 //! only an authorization code granted with `offline` yields a refresh token.
 
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
@@ -12,7 +12,7 @@ use bynder::Scope;
 use sha2::{Digest, Sha256};
 
 use crate::consent::unknown_scope;
-use crate::oauth::{OAuthServer, RefreshGrant, no_store, oauth_error};
+use crate::oauth::{OAuthError, OAuthServer, RefreshGrant, no_store};
 use crate::tokens::TokenIssuer;
 
 /// A successful grant: the answer and the grant type, for the counters.
@@ -26,8 +26,13 @@ impl OAuthServer {
         current_user: &str,
         headers: &HeaderMap,
         params: &[(String, String)],
-    ) -> Result<Granted, Response> {
-        let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    ) -> Result<Granted, OAuthError> {
+        let get = |name: &str| {
+            params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         self.authenticate_client(headers, params)?;
         match get("grant_type").unwrap_or_default() {
             "authorization_code" => self.exchange_code(issuer, params),
@@ -39,21 +44,39 @@ impl OAuthServer {
                     .map(|s| s.as_str().to_string())
                     .collect();
                 let scopes = narrow(get("scope"), &allowed, true)?;
-                let response = self.issue(issuer, current_user, &scopes, None)?;
+                // Without a requested scope the answer leaves `scope` out (RFC 6749 §5.1 makes
+                // it optional): the official Python SDK does not send its configured scopes
+                // with this grant, and oauthlib raises "Scope has changed" when the answer
+                // names scopes other than those (`reference/official-sdks.md` §6, §7.3).
+                let echo = get("scope").is_some_and(|s| !s.trim().is_empty());
+                let response = self.issue(issuer, current_user, &scopes, None, echo)?;
                 Ok((response, "client_credentials"))
             }
-            "" => Err(oauth_error(StatusCode::BAD_REQUEST, "invalid_request", "grant_type is required.")),
-            other => Err(oauth_error(
+            "" => Err(OAuthError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "grant_type is required.",
+            )),
+            other => Err(OAuthError::new(
                 StatusCode::BAD_REQUEST,
                 "unsupported_grant_type",
-                &format!("grant_type {other:?} is not supported."),
+                format!("grant_type {other:?} is not supported."),
             )),
         }
     }
 
     /// Checks the client id and secret, from the Basic header or else the form body.
-    fn authenticate_client(&self, headers: &HeaderMap, params: &[(String, String)]) -> Result<(), Response> {
-        let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    fn authenticate_client(
+        &self,
+        headers: &HeaderMap,
+        params: &[(String, String)],
+    ) -> Result<(), OAuthError> {
+        let get = |name: &str| {
+            params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
         let basic = headers
             .get(header::AUTHORIZATION)
             .and_then(|value| value.to_str().ok())
@@ -70,21 +93,33 @@ impl OAuthServer {
         if valid {
             return Ok(());
         }
-        let mut response =
-            oauth_error(StatusCode::UNAUTHORIZED, "invalid_client", "Client authentication failed.");
-        if basic.is_some() {
-            response
-                .headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"bynder-mock\""));
-        }
-        Err(response)
+        let mut error = OAuthError::new(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "Client authentication failed.",
+        );
+        error.basic_challenge = basic.is_some();
+        Err(error)
     }
 
-    fn exchange_code(&self, issuer: &TokenIssuer, params: &[(String, String)]) -> Result<Granted, Response> {
-        let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-        let invalid = |why: &str| oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", why);
+    fn exchange_code(
+        &self,
+        issuer: &TokenIssuer,
+        params: &[(String, String)],
+    ) -> Result<Granted, OAuthError> {
+        let get = |name: &str| {
+            params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let invalid = |why: &str| OAuthError::new(StatusCode::BAD_REQUEST, "invalid_grant", why);
         let code = get("code").filter(|c| !c.is_empty()).ok_or_else(|| {
-            oauth_error(StatusCode::BAD_REQUEST, "invalid_request", "code is required.")
+            OAuthError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "code is required.",
+            )
         })?;
         let pending = self
             .take_code(code)
@@ -92,10 +127,14 @@ impl OAuthServer {
         let request = &pending.request;
         let client_id = self.registration.client_id.as_str();
         if request.client_id != client_id {
-            return Err(invalid("The authorization code was issued to another client."));
+            return Err(invalid(
+                "The authorization code was issued to another client.",
+            ));
         }
         if get("redirect_uri").is_some_and(|uri| uri != request.redirect_uri) {
-            return Err(invalid("redirect_uri does not match the authorization request."));
+            return Err(invalid(
+                "redirect_uri does not match the authorization request.",
+            ));
         }
         if let Some((challenge, method)) = &request.pkce {
             let verifier = get("code_verifier").unwrap_or_default();
@@ -104,24 +143,38 @@ impl OAuthServer {
                 _ => verifier.to_string(),
             };
             if verifier.is_empty() || computed != *challenge {
-                return Err(invalid("The PKCE code_verifier does not match the code_challenge."));
+                return Err(invalid(
+                    "The PKCE code_verifier does not match the code_challenge.",
+                ));
             }
         }
         let scopes = narrow(get("scope"), &request.scopes, false)?;
-        let refresh = scopes.iter().any(|s| s == Scope::Offline.as_str()).then(|| {
-            self.new_refresh_token(RefreshGrant {
-                client_id: client_id.to_string(),
-                user_id: pending.user_id.clone(),
-                scopes: scopes.clone(),
-            })
-        });
-        let response = self.issue(issuer, &pending.user_id, &scopes, refresh)?;
+        let refresh = scopes
+            .iter()
+            .any(|s| s == Scope::Offline.as_str())
+            .then(|| {
+                self.new_refresh_token(RefreshGrant {
+                    client_id: client_id.to_string(),
+                    user_id: pending.user_id.clone(),
+                    scopes: scopes.clone(),
+                })
+            });
+        let response = self.issue(issuer, &pending.user_id, &scopes, refresh, true)?;
         Ok((response, "authorization_code"))
     }
 
-    fn refresh(&self, issuer: &TokenIssuer, params: &[(String, String)]) -> Result<Granted, Response> {
-        let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-        let invalid = |why: &str| oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", why);
+    fn refresh(
+        &self,
+        issuer: &TokenIssuer,
+        params: &[(String, String)],
+    ) -> Result<Granted, OAuthError> {
+        let get = |name: &str| {
+            params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let invalid = |why: &str| OAuthError::new(StatusCode::BAD_REQUEST, "invalid_grant", why);
         // The official Python and JS SDKs send this grant with no or an empty refresh token
         // when a client-credentials token expires; Bynder refuses it.
         let token = get("refresh_token")
@@ -137,7 +190,7 @@ impl OAuthServer {
             return Err(invalid("The refresh token was issued to another client."));
         }
         let scopes = narrow(get("scope"), &grant.scopes, false)?;
-        let response = self.issue(issuer, &grant.user_id, &scopes, None)?;
+        let response = self.issue(issuer, &grant.user_id, &scopes, None, true)?;
         Ok((response, "refresh_token"))
     }
 
@@ -147,17 +200,22 @@ impl OAuthServer {
         user_id: &str,
         scopes: &[String],
         refresh_token: Option<String>,
-    ) -> Result<Response, Response> {
+        echo_scope: bool,
+    ) -> Result<Response, OAuthError> {
         let scope = scopes.join(" ");
         let access_token = issuer
             .issue(user_id, &scope, &self.registration.client_id)
-            .map_err(|err| oauth_error(StatusCode::INTERNAL_SERVER_ERROR, "server_error", &err))?;
+            .map_err(|err| {
+                OAuthError::new(StatusCode::INTERNAL_SERVER_ERROR, "server_error", err)
+            })?;
         let mut body = serde_json::json!({
             "access_token": access_token,
             "token_type": "bearer",
             "expires_in": issuer.ttl().as_secs(),
-            "scope": scope,
         });
+        if echo_scope {
+            body["scope"] = scope.into();
+        }
         if let Some(refresh_token) = refresh_token {
             body["refresh_token"] = refresh_token.into();
         }
@@ -170,21 +228,31 @@ impl OAuthServer {
 /// The scopes granted when a request asks for `requested` (space-separated) out of
 /// `allowed`: all of `allowed` when absent, else the request, which must be a subset (any
 /// known scope when `any_known`).
-fn narrow(requested: Option<&str>, allowed: &[String], any_known: bool) -> Result<Vec<String>, Response> {
-    let requested: Vec<String> = requested.unwrap_or_default().split_whitespace().map(str::to_string).collect();
+fn narrow(
+    requested: Option<&str>,
+    allowed: &[String],
+    any_known: bool,
+) -> Result<Vec<String>, OAuthError> {
+    let requested: Vec<String> = requested
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
     if requested.is_empty() {
         return Ok(allowed.to_vec());
     }
     if let Some(unknown) = unknown_scope(&requested) {
-        return Err(oauth_error(StatusCode::BAD_REQUEST, "invalid_scope", &format!("Unknown scope {unknown:?}.")));
-    }
-    if !any_known
-        && let Some(extra) = requested.iter().find(|s| !allowed.contains(s))
-    {
-        return Err(oauth_error(
+        return Err(OAuthError::new(
             StatusCode::BAD_REQUEST,
             "invalid_scope",
-            &format!("Scope {extra:?} was not granted to this authorization."),
+            format!("Unknown scope {unknown:?}."),
+        ));
+    }
+    if !any_known && let Some(extra) = requested.iter().find(|s| !allowed.contains(s)) {
+        return Err(OAuthError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_scope",
+            format!("Scope {extra:?} was not granted to this authorization."),
         ));
     }
     Ok(requested)
@@ -196,7 +264,9 @@ fn decode_basic(encoded: &str) -> Option<(String, String)> {
     let (id, secret) = decoded.split_once(':')?;
     let unescape = |part: &str| {
         let spaced = part.replace('+', " ");
-        percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
+        percent_encoding::percent_decode_str(&spaced)
+            .decode_utf8_lossy()
+            .into_owned()
     };
     Some((unescape(id), unescape(secret)))
 }
@@ -208,7 +278,10 @@ mod tests {
     #[test]
     fn basic_credentials_are_url_decoded() {
         let encoded = STANDARD.encode("my%20id:s%3Acret+x");
-        assert_eq!(decode_basic(&encoded), Some(("my id".into(), "s:cret x".into())));
+        assert_eq!(
+            decode_basic(&encoded),
+            Some(("my id".into(), "s:cret x".into()))
+        );
         assert_eq!(decode_basic("%%%"), None);
     }
 
@@ -216,9 +289,25 @@ mod tests {
     fn scope_narrowing_takes_subsets_only() {
         let allowed = vec!["offline".to_string(), "asset:read".to_string()];
         assert_eq!(narrow(None, &allowed, false).unwrap(), allowed);
-        assert_eq!(narrow(Some("asset:read"), &allowed, false).unwrap(), vec!["asset:read"]);
-        assert_eq!(narrow(Some("asset:write"), &allowed, false).unwrap_err().status(), 400);
-        assert_eq!(narrow(Some("asset:write"), &allowed, true).unwrap(), vec!["asset:write"]);
-        assert_eq!(narrow(Some("asset:fly"), &allowed, true).unwrap_err().status(), 400);
+        assert_eq!(
+            narrow(Some("asset:read"), &allowed, false).unwrap(),
+            vec!["asset:read"]
+        );
+        assert_eq!(
+            narrow(Some("asset:write"), &allowed, false)
+                .unwrap_err()
+                .status,
+            StatusCode::BAD_REQUEST
+        );
+        assert_eq!(
+            narrow(Some("asset:write"), &allowed, true).unwrap(),
+            vec!["asset:write"]
+        );
+        assert_eq!(
+            narrow(Some("asset:fly"), &allowed, true)
+                .unwrap_err()
+                .status,
+            StatusCode::BAD_REQUEST
+        );
     }
 }

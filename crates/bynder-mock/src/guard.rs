@@ -35,9 +35,11 @@ impl Caller {
                 scopes: self.scopes(),
                 permanent: true,
             },
-            Caller::OAuth(claims) => {
-                Principal { user_id: claims.sub.clone(), scopes: self.scopes(), permanent: false }
-            }
+            Caller::OAuth(claims) => Principal {
+                user_id: claims.sub.clone(),
+                scopes: self.scopes(),
+                permanent: false,
+            },
         }
     }
 }
@@ -61,7 +63,11 @@ pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 }
 
 /// The caller behind `token`, when it is the permanent token or a live access token.
-pub fn identify(token: Option<&str>, permanent_token: &str, issuer: &TokenIssuer) -> Option<Caller> {
+pub fn identify(
+    token: Option<&str>,
+    permanent_token: &str,
+    issuer: &TokenIssuer,
+) -> Option<Caller> {
     let token = token?;
     if !permanent_token.is_empty() && token == permanent_token {
         return Some(Caller::Permanent);
@@ -117,8 +123,8 @@ mod tests {
 
     static SIMILAR: Operation =
         Operation::new("test.similar", Method::Get, "/api/1/similar/").auth(Auth::OAuthOnly);
-    static SCOPED: Operation =
-        Operation::new("test.scoped", Method::Get, "/x/").scopes(&[Scope::AssetRead, Scope::AssetWrite]);
+    static SCOPED: Operation = Operation::new("test.scoped", Method::Get, "/x/")
+        .scopes(&[Scope::AssetRead, Scope::AssetWrite]);
     static OPEN: Operation = Operation::new("test.open", Method::Get, "/y/");
     static PUBLIC: Operation = Operation::new("test.public", Method::Get, "/z/").auth(Auth::None);
 
@@ -130,7 +136,10 @@ mod tests {
 
     #[test]
     fn permanent_token_is_refused_on_oauth_only_operations() {
-        assert_eq!(authorize(&SIMILAR, Some(&Caller::Permanent)), Err(Denial::Unauthorized));
+        assert_eq!(
+            authorize(&SIMILAR, Some(&Caller::Permanent)),
+            Err(Denial::Unauthorized)
+        );
         assert_eq!(authorize(&SIMILAR, Some(&oauth("asset:read"))), Ok(()));
         assert_eq!(authorize(&SIMILAR, None), Err(Denial::Unauthorized));
     }
@@ -138,7 +147,10 @@ mod tests {
     #[test]
     fn any_one_scope_suffices_and_none_is_forbidden() {
         assert_eq!(authorize(&SCOPED, Some(&oauth("asset:write"))), Ok(()));
-        assert_eq!(authorize(&SCOPED, Some(&oauth("collection:read"))), Err(Denial::Forbidden));
+        assert_eq!(
+            authorize(&SCOPED, Some(&oauth("collection:read"))),
+            Err(Denial::Forbidden)
+        );
         assert_eq!(authorize(&SCOPED, Some(&Caller::Permanent)), Ok(()));
         assert_eq!(authorize(&OPEN, Some(&oauth(""))), Ok(()));
         assert_eq!(authorize(&OPEN, None), Err(Denial::Unauthorized));
@@ -163,7 +175,10 @@ mod tests {
         assert!(has_id_form(rfc, IdForm::Rfc4122));
         assert!(!has_id_form(cf, IdForm::Rfc4122));
         assert!(!has_id_form("m1", IdForm::ColdFusion));
-        assert!(!has_id_form("00B627BB-8054-44C0-A343FCF40BC790CG", IdForm::ColdFusion));
+        assert!(!has_id_form(
+            "00B627BB-8054-44C0-A343FCF40BC790CG",
+            IdForm::ColdFusion
+        ));
         assert!(has_id_form("m1", IdForm::Opaque));
         assert!(!has_id_form("", IdForm::Opaque));
     }

@@ -14,7 +14,11 @@ use bynder_mock::{MockConfig, MockPortal, RateLimitConfig};
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "bynder-mock", version, about = "A local Bynder-compatible portal for tests and offline development.")]
+#[command(
+    name = "bynder-mock",
+    version,
+    about = "A local Bynder-compatible portal for tests and offline development."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -79,7 +83,10 @@ impl ServeArgs {
     fn config(&self) -> MockConfig {
         let rate_limit = (!self.no_rate_limit).then(|| {
             let scaled = RateLimitConfig::BYNDER.scaled(self.rate_limit_scale);
-            RateLimitConfig { limit: self.rate_limit.unwrap_or(scaled.limit), ..scaled }
+            RateLimitConfig {
+                limit: self.rate_limit.unwrap_or(scaled.limit),
+                ..scaled
+            }
         });
         MockConfig {
             seed: self.seed,
@@ -102,6 +109,7 @@ impl ServeArgs {
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
@@ -182,7 +190,10 @@ mod tests {
     #[test]
     fn rate_limit_defaults_to_bynder_and_scales() {
         assert_eq!(args(&[]).config().rate_limit, Some(RateLimitConfig::BYNDER));
-        let scaled = args(&["--rate-limit-scale", "0.01", "--rate-limit", "10"]).config().rate_limit.unwrap();
+        let scaled = args(&["--rate-limit-scale", "0.01", "--rate-limit", "10"])
+            .config()
+            .rate_limit
+            .unwrap();
         assert_eq!(scaled.window, Duration::from_secs(3));
         assert_eq!(scaled.quiet, Duration::from_secs(3));
         assert_eq!(scaled.limit, 10);
@@ -192,14 +203,29 @@ mod tests {
     #[test]
     fn flags_reach_the_config() {
         let config = args(&[
-            "--port", "0", "--tls", "--tls-port", "0", "--auto-consent", "--redirect-uri", "https://a/cb",
-            "--redirect-uri", "https://b/cb", "--token-ttl", "5", "--seed", "9",
+            "--port",
+            "0",
+            "--tls",
+            "--tls-port",
+            "0",
+            "--auto-consent",
+            "--redirect-uri",
+            "https://a/cb",
+            "--redirect-uri",
+            "https://b/cb",
+            "--token-ttl",
+            "5",
+            "--seed",
+            "9",
         ])
         .config();
         assert!(config.tls && config.auto_consent);
         assert_eq!(config.redirect_uris, vec!["https://a/cb", "https://b/cb"]);
         assert_eq!(config.token_ttl, Duration::from_secs(5));
-        assert_eq!((config.http_port, config.https_port, config.seed), (0, 0, 9));
+        assert_eq!(
+            (config.http_port, config.https_port, config.seed),
+            (0, 0, 9)
+        );
         assert!(Cli::try_parse_from(["bynder-mock", "serve", "--cert-out", "x.pem"]).is_err());
     }
 }

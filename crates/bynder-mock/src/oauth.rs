@@ -50,7 +50,11 @@ pub struct OAuthServer {
 
 impl OAuthServer {
     /// A server for one registered app.
-    pub fn new(registration: ClientRegistration, client_secret: String, auto_consent: bool) -> OAuthServer {
+    pub fn new(
+        registration: ClientRegistration,
+        client_secret: String,
+        auto_consent: bool,
+    ) -> OAuthServer {
         OAuthServer {
             registration,
             client_secret,
@@ -77,7 +81,9 @@ impl OAuthServer {
             Ok(request) if self.auto_consent() => self.approve(request, user_id),
             Ok(request) => {
                 let mut response = Html(consent::page(&request)).into_response();
-                response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                response
+                    .headers_mut()
+                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
                 response
             }
             Err(error) => refusal(error),
@@ -90,13 +96,18 @@ impl OAuthServer {
             Ok(request) => request,
             Err(error) => return refusal(error),
         };
-        let approved = form.iter().any(|(k, v)| k == "decision" && v.eq_ignore_ascii_case("approve"));
+        let approved = form
+            .iter()
+            .any(|(k, v)| k == "decision" && v.eq_ignore_ascii_case("approve"));
         if approved {
             self.approve(request, user_id)
         } else {
             redirect_with(
                 &request.redirect_uri,
-                &[("error", "access_denied"), ("error_description", "The user denied access.")],
+                &[
+                    ("error", "access_denied"),
+                    ("error_description", "The user denied access."),
+                ],
                 request.state.as_deref(),
             )
         }
@@ -110,7 +121,11 @@ impl OAuthServer {
             codes.retain(|_, pending| pending.issued.elapsed() < CODE_LIFETIME);
             codes.insert(
                 code.clone(),
-                PendingCode { request, user_id: user_id.to_string(), issued: Instant::now() },
+                PendingCode {
+                    request,
+                    user_id: user_id.to_string(),
+                    issued: Instant::now(),
+                },
             );
         }
         redirect_with(&redirect_uri, &[("code", &code)], state.as_deref())
@@ -142,9 +157,16 @@ pub(crate) fn random_token() -> String {
 fn refusal(error: AuthRequestError) -> Response {
     match error {
         AuthRequestError::Untrusted(message) => (StatusCode::BAD_REQUEST, message).into_response(),
-        AuthRequestError::Redirect { redirect_uri, state, error, description } => {
-            redirect_with(&redirect_uri, &[("error", error), ("error_description", &description)], state.as_deref())
-        }
+        AuthRequestError::Redirect {
+            redirect_uri,
+            state,
+            error,
+            description,
+        } => redirect_with(
+            &redirect_uri,
+            &[("error", error), ("error_description", &description)],
+            state.as_deref(),
+        ),
     }
 }
 
@@ -169,12 +191,48 @@ fn redirect_with(uri: &str, pairs: &[(&str, &str)], state: Option<&str>) -> Resp
     response
 }
 
-/// An RFC 6749 §5.2 error answer.
-pub(crate) fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
-    let body = serde_json::json!({"error": error, "error_description": description});
-    let mut response = (status, axum::Json(body)).into_response();
-    no_store(response.headers_mut());
-    response
+/// An RFC 6749 §5.2 error answer of the token endpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthError {
+    /// 400, or 401 for `invalid_client`.
+    pub status: StatusCode,
+    /// The RFC 6749 error code.
+    pub error: &'static str,
+    /// What went wrong, for humans.
+    pub description: String,
+    /// Ask for HTTP Basic credentials (`WWW-Authenticate`), when the client used them.
+    pub basic_challenge: bool,
+}
+
+impl OAuthError {
+    /// An error answer.
+    pub fn new(
+        status: StatusCode,
+        error: &'static str,
+        description: impl Into<String>,
+    ) -> OAuthError {
+        OAuthError {
+            status,
+            error,
+            description: description.into(),
+            basic_challenge: false,
+        }
+    }
+}
+
+impl IntoResponse for OAuthError {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({"error": self.error, "error_description": self.description});
+        let mut response = (self.status, axum::Json(body)).into_response();
+        no_store(response.headers_mut());
+        if self.basic_challenge {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Basic realm=\"bynder-mock\""),
+            );
+        }
+        response
+    }
 }
 
 /// Token answers must not be cached (RFC 6749 §5.1).

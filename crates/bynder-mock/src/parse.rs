@@ -42,8 +42,15 @@ impl Params {
 
 /// Parses the query and, by content type, the body. A body declared as JSON that is not
 /// JSON is an error (Bynder answers 400).
-pub fn parse(query: Option<&str>, content_type: Option<&str>, body: &Bytes) -> Result<Params, String> {
-    let mut params = Params { query: pairs(query.unwrap_or_default().as_bytes()), ..Params::default() };
+pub fn parse(
+    query: Option<&str>,
+    content_type: Option<&str>,
+    body: &Bytes,
+) -> Result<Params, String> {
+    let mut params = Params {
+        query: pairs(query.unwrap_or_default().as_bytes()),
+        ..Params::default()
+    };
     if body.is_empty() {
         return Ok(params);
     }
@@ -51,7 +58,8 @@ pub fn parse(query: Option<&str>, content_type: Option<&str>, body: &Bytes) -> R
     if content_type.contains("application/x-www-form-urlencoded") {
         params.form = pairs(body);
     } else if content_type.contains("json") {
-        let value = serde_json::from_slice(body).map_err(|err| format!("invalid JSON body: {err}"))?;
+        let value =
+            serde_json::from_slice(body).map_err(|err| format!("invalid JSON body: {err}"))?;
         params.json = Some(value);
     } else if content_type.is_empty() && body.len() <= SNIFF_LIMIT {
         match serde_json::from_slice::<Value>(body) {
@@ -74,17 +82,29 @@ mod tests {
     #[test]
     fn repeated_query_keys_are_kept_in_order() {
         let params = parse(Some("a=1&b=x%20y&a=2"), None, &Bytes::new()).unwrap();
-        let expected: Vec<(String, String)> =
-            vec![("a".into(), "1".into()), ("b".into(), "x y".into()), ("a".into(), "2".into())];
+        let expected: Vec<(String, String)> = vec![
+            ("a".into(), "1".into()),
+            ("b".into(), "x y".into()),
+            ("a".into(), "2".into()),
+        ];
         assert_eq!(params.query, expected);
     }
 
     #[test]
     fn bodies_follow_their_content_type() {
-        let form = parse(None, Some("application/x-www-form-urlencoded; charset=UTF-8"), &Bytes::from("id=A&tags=a,b"))
-            .unwrap();
+        let form = parse(
+            None,
+            Some("application/x-www-form-urlencoded; charset=UTF-8"),
+            &Bytes::from("id=A&tags=a,b"),
+        )
+        .unwrap();
         assert_eq!(form.form[1], ("tags".to_string(), "a,b".to_string()));
-        let json = parse(None, Some("application/json"), &Bytes::from(r#"{"name":"x"}"#)).unwrap();
+        let json = parse(
+            None,
+            Some("application/json"),
+            &Bytes::from(r#"{"name":"x"}"#),
+        )
+        .unwrap();
         assert_eq!(json.json.unwrap()["name"], "x");
         assert!(parse(None, Some("application/json"), &Bytes::from("{")).is_err());
         let raw = parse(None, Some("application/octet-stream"), &Bytes::from("a=b")).unwrap();
@@ -93,9 +113,28 @@ mod tests {
 
     #[test]
     fn bodies_without_content_type_are_sniffed() {
-        assert_eq!(parse(None, None, &Bytes::from("a=b")).unwrap().form.len(), 1);
-        assert!(parse(None, None, &Bytes::from("[1]")).unwrap().json.is_some());
-        let all = parse(Some("q=1"), Some("application/json"), &Bytes::from(r#"{"n":2,"o":{}}"#)).unwrap();
-        assert_eq!(all.all_pairs(), vec![("q".to_string(), "1".to_string()), ("n".to_string(), "2".to_string())]);
+        assert_eq!(
+            parse(None, None, &Bytes::from("a=b")).unwrap().form.len(),
+            1
+        );
+        assert!(
+            parse(None, None, &Bytes::from("[1]"))
+                .unwrap()
+                .json
+                .is_some()
+        );
+        let all = parse(
+            Some("q=1"),
+            Some("application/json"),
+            &Bytes::from(r#"{"n":2,"o":{}}"#),
+        )
+        .unwrap();
+        assert_eq!(
+            all.all_pairs(),
+            vec![
+                ("q".to_string(), "1".to_string()),
+                ("n".to_string(), "2".to_string())
+            ]
+        );
     }
 }

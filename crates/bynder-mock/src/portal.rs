@@ -47,23 +47,36 @@ impl MockPortal {
 
         let http = bind(config.bind, config.http_port)?;
         let url = format!("http://{}", display_addr(http.local_addr()?));
-        let make = app(portal.clone(), "http", &url).into_make_service_with_connect_info::<SocketAddr>();
+        let make =
+            app(portal.clone(), "http", &url).into_make_service_with_connect_info::<SocketAddr>();
         let server = axum_server::from_tcp(http).handle(handle.clone());
         servers.push(tokio::spawn(server.serve(make)));
 
         let (mut https_url, mut cert_pem) = (None, None);
         if config.tls {
             let pair = tls::self_signed()?;
-            let rustls = RustlsConfig::from_pem(pair.cert_pem.clone().into_bytes(), pair.key_pem.into_bytes()).await?;
+            let rustls = RustlsConfig::from_pem(
+                pair.cert_pem.clone().into_bytes(),
+                pair.key_pem.into_bytes(),
+            )
+            .await?;
             let listener = bind(config.bind, config.https_port)?;
             let base = format!("https://{}", display_addr(listener.local_addr()?));
-            let make = app(portal.clone(), "https", &base).into_make_service_with_connect_info::<SocketAddr>();
+            let make = app(portal.clone(), "https", &base)
+                .into_make_service_with_connect_info::<SocketAddr>();
             let server = axum_server::from_tcp_rustls(listener, rustls).handle(handle.clone());
             servers.push(tokio::spawn(server.serve(make)));
             https_url = Some(base);
             cert_pem = Some(pair.cert_pem);
         }
-        Ok(MockPortal { portal, url, https_url, cert_pem, handle, servers })
+        Ok(MockPortal {
+            portal,
+            url,
+            https_url,
+            cert_pem,
+            handle,
+            servers,
+        })
     }
 
     /// The plain HTTP base URL, e.g. `http://127.0.0.1:8080` (no trailing slash).
@@ -93,7 +106,9 @@ impl MockPortal {
 
     /// A snapshot of the counters.
     pub fn stats(&self) -> Stats {
-        self.portal.stats.snapshot(self.portal.limiter.max_in_window())
+        self.portal
+            .stats
+            .snapshot(self.portal.limiter.max_in_window())
     }
 
     /// Sets the counters back to zero.
@@ -170,8 +185,12 @@ fn bind(ip: IpAddr, port: u16) -> std::io::Result<TcpListener> {
 /// The address clients use: a wildcard bind is reached through loopback.
 fn display_addr(addr: SocketAddr) -> SocketAddr {
     match addr.ip() {
-        IpAddr::V4(ip) if ip.is_unspecified() => SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), addr.port()),
-        IpAddr::V6(ip) if ip.is_unspecified() => SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), addr.port()),
+        IpAddr::V4(ip) if ip.is_unspecified() => {
+            SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), addr.port())
+        }
+        IpAddr::V6(ip) if ip.is_unspecified() => {
+            SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), addr.port())
+        }
         _ => addr,
     }
 }

@@ -53,7 +53,11 @@ impl RateLimiter {
     pub fn new(config: Option<RateLimitConfig>) -> RateLimiter {
         RateLimiter {
             started: Instant::now(),
-            inner: Mutex::new(Inner { config, clients: HashMap::new(), max_in_window: 0 }),
+            inner: Mutex::new(Inner {
+                config,
+                clients: HashMap::new(),
+                max_in_window: 0,
+            }),
         }
     }
 
@@ -102,7 +106,10 @@ impl RateLimiter {
 
     /// The most requests one IP sent within one window since the last reset.
     pub fn max_in_window(&self) -> u64 {
-        self.inner.lock().map(|inner| inner.max_in_window).unwrap_or(0)
+        self.inner
+            .lock()
+            .map(|inner| inner.max_in_window)
+            .unwrap_or(0)
     }
 
     /// Forgets the busiest window (stats reset); the limit state is kept.
@@ -168,7 +175,11 @@ mod tests {
         std::thread::sleep(Duration::from_millis(200));
         assert_eq!(limiter.check(A), Verdict::Block, "still within quiet");
         std::thread::sleep(Duration::from_millis(200));
-        assert_eq!(limiter.check(A), Verdict::Block, "the previous request extended the block");
+        assert_eq!(
+            limiter.check(A),
+            Verdict::Block,
+            "the previous request extended the block"
+        );
         std::thread::sleep(Duration::from_millis(350));
         assert_eq!(limiter.check(A), Verdict::Allow);
     }

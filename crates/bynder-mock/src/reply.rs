@@ -21,9 +21,10 @@ pub fn message(status: u16, text: &str) -> Response {
 /// 401 with Bynder's plain-text body.
 pub fn unauthorized() -> Response {
     let mut response = (StatusCode::UNAUTHORIZED, UNAUTHORIZED_TEXT).into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
     response
 }
 
@@ -44,17 +45,26 @@ pub fn too_many_requests() -> Response {
 
 /// A fault status with its reason phrase as the message.
 pub fn fault_status(status: u16) -> Response {
-    let reason = StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("Error");
+    let reason = StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Error");
     message(status, reason)
 }
 
-/// An answer whose body fails at once, which makes hyper close the connection without a
-/// complete answer: the client sees a broken connection.
+/// Marks an answer that is never sent (its status is not counted).
+#[derive(Debug, Clone, Copy)]
+pub struct Dropped;
+
+/// An answer whose body fails at once, which makes hyper close the connection before
+/// writing anything: the client sees an empty reply.
 pub fn dropped() -> Response {
     let failing = futures::stream::once(async {
         Err::<Bytes, std::io::Error>(std::io::Error::other("mock fault: connection dropped"))
     });
-    Response::new(Body::from_stream(failing))
+    let mut response = Response::new(Body::from_stream(failing));
+    response.extensions_mut().insert(Dropped);
+    response
 }
 
 /// Converts a handler's answer.
@@ -62,8 +72,14 @@ pub fn from_op(op: OpResponse) -> Response {
     let status = StatusCode::from_u16(op.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let (content_type, body) = match op.body {
         ResponseBody::Empty => (None, Body::empty()),
-        ResponseBody::Json(value) => (Some("application/json".to_string()), Body::from(value.to_string())),
-        ResponseBody::Text(text) => (Some("text/plain; charset=utf-8".to_string()), Body::from(text)),
+        ResponseBody::Json(value) => (
+            Some("application/json".to_string()),
+            Body::from(value.to_string()),
+        ),
+        ResponseBody::Text(text) => (
+            Some("text/plain; charset=utf-8".to_string()),
+            Body::from(text),
+        ),
         ResponseBody::Bytes { content_type, data } => (Some(content_type), Body::from(data)),
     };
     let mut response = Response::new(body);

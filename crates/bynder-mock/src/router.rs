@@ -51,7 +51,13 @@ pub struct Router {
 impl Router {
     /// Compiles every operation of `ops`.
     pub fn from_table(ops: &'static [Operation]) -> Router {
-        let routes = ops.iter().map(|op| Route { op, segments: compile(op) }).collect();
+        let routes = ops
+            .iter()
+            .map(|op| Route {
+                op,
+                segments: compile(op),
+            })
+            .collect();
         Router { routes }
     }
 
@@ -62,8 +68,11 @@ impl Router {
             "HEAD" => "GET",
             other => other,
         };
-        let mut shaped: Vec<&Route> =
-            self.routes.iter().filter(|route| shape_matches(route, &segments)).collect();
+        let mut shaped: Vec<&Route> = self
+            .routes
+            .iter()
+            .filter(|route| shape_matches(route, &segments))
+            .collect();
         if shaped.is_empty() {
             return Resolved::NotFound;
         }
@@ -73,7 +82,7 @@ impl Router {
         }
         // More specific templates first: at the first segment where two differ, the static
         // one wins (`/metaproperties/options/` before `/metaproperties/{id}/`).
-        shaped.sort_by(|a, b| specificity(b).cmp(&specificity(a)));
+        shaped.sort_by_key(|route| std::cmp::Reverse(specificity(route)));
         for route in &shaped {
             if let Some(params) = capture(route, &segments) {
                 return Resolved::Op(route.op, params);
@@ -92,7 +101,11 @@ pub fn split_path(path: &str) -> Vec<String> {
     }
     trimmed
         .split('/')
-        .map(|segment| percent_encoding::percent_decode_str(segment).decode_utf8_lossy().into_owned())
+        .map(|segment| {
+            percent_encoding::percent_decode_str(segment)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
         .collect()
 }
 
@@ -102,26 +115,38 @@ fn compile(op: &'static Operation) -> Vec<Segment> {
     template
         .split('/')
         .filter(|segment| !segment.is_empty())
-        .map(|segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(name) => {
-                let form = op.path_param(name).map_or(IdForm::Opaque, |param| param.form);
-                Segment::Param { name, form }
-            }
-            None => Segment::Static(segment),
-        })
+        .map(
+            |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(name) => {
+                    let form = op
+                        .path_param(name)
+                        .map_or(IdForm::Opaque, |param| param.form);
+                    Segment::Param { name, form }
+                }
+                None => Segment::Static(segment),
+            },
+        )
         .collect()
 }
 
 fn shape_matches(route: &Route, segments: &[String]) -> bool {
     route.segments.len() == segments.len()
-        && route.segments.iter().zip(segments).all(|(template, actual)| match template {
-            Segment::Static(text) => *text == actual,
-            Segment::Param { .. } => !actual.is_empty(),
-        })
+        && route
+            .segments
+            .iter()
+            .zip(segments)
+            .all(|(template, actual)| match template {
+                Segment::Static(text) => *text == actual,
+                Segment::Param { .. } => !actual.is_empty(),
+            })
 }
 
 fn specificity(route: &Route) -> Vec<bool> {
-    route.segments.iter().map(|segment| matches!(segment, Segment::Static(_))).collect()
+    route
+        .segments
+        .iter()
+        .map(|segment| matches!(segment, Segment::Static(_)))
+        .collect()
 }
 
 fn capture(route: &Route, segments: &[String]) -> Option<HashMap<String, String>> {
@@ -157,9 +182,18 @@ mod tests {
     #[test]
     fn trailing_slash_is_optional() {
         let router = router();
-        assert_eq!(op_name(router.resolve("GET", "/api/v4/media/")), "media.list");
-        assert_eq!(op_name(router.resolve("GET", "/api/v4/media")), "media.list");
-        assert_eq!(op_name(router.resolve("GET", &format!("/api/v4/media/{CF}"))), "media.get");
+        assert_eq!(
+            op_name(router.resolve("GET", "/api/v4/media/")),
+            "media.list"
+        );
+        assert_eq!(
+            op_name(router.resolve("GET", "/api/v4/media")),
+            "media.list"
+        );
+        assert_eq!(
+            op_name(router.resolve("GET", &format!("/api/v4/media/{CF}"))),
+            "media.get"
+        );
     }
 
     #[test]
@@ -172,9 +206,18 @@ mod tests {
     fn wrong_id_form_and_unknown_paths_are_told_apart() {
         let router = router();
         let rfc = "4a2b1c3d-0000-4000-8000-000000000001";
-        assert!(matches!(router.resolve("GET", &format!("/api/v4/media/{rfc}/")), Resolved::WrongIdForm));
-        assert!(matches!(router.resolve("GET", "/api/v4/nothing/"), Resolved::NotFound));
-        assert!(matches!(router.resolve("PATCH", "/api/v4/media/"), Resolved::MethodNotAllowed));
+        assert!(matches!(
+            router.resolve("GET", &format!("/api/v4/media/{rfc}/")),
+            Resolved::WrongIdForm
+        ));
+        assert!(matches!(
+            router.resolve("GET", "/api/v4/nothing/"),
+            Resolved::NotFound
+        ));
+        assert!(matches!(
+            router.resolve("PATCH", "/api/v4/media/"),
+            Resolved::MethodNotAllowed
+        ));
     }
 
     #[test]

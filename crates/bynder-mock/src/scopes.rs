@@ -21,8 +21,10 @@ pub fn catalogue() -> Value {
             None => groups.push((resource, vec![entry])),
         }
     }
-    let groups: Vec<Value> =
-        groups.into_iter().map(|(name, scopes)| json!({"name": name, "scopes": scopes})).collect();
+    let groups: Vec<Value> = groups
+        .into_iter()
+        .map(|(name, scopes)| json!({"name": name, "scopes": scopes}))
+        .collect();
     json!({ "groups": groups })
 }
 
@@ -31,14 +33,21 @@ fn describe(scope: &str) -> String {
         return "Grants a refresh token.".to_string();
     }
     match scope.rsplit_once(':') {
-        Some((what, action)) => format!("{} access to {}.", capitalised(action), what.replace('.', " ")),
+        Some((what, action)) => format!(
+            "{} access to {}.",
+            capitalised(action),
+            what.replace('.', " ")
+        ),
         None => scope.to_string(),
     }
 }
 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -51,11 +60,23 @@ mod tests {
         let groups = value["groups"].as_array().unwrap();
         let listed: Vec<&str> = groups
             .iter()
-            .flat_map(|g| g["scopes"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()))
+            .flat_map(|g| {
+                g["scopes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s["name"].as_str().unwrap())
+            })
             .collect();
         assert_eq!(listed.len(), Scope::ALL.len());
         let asset = groups.iter().find(|g| g["name"] == "asset").unwrap();
-        assert!(asset["scopes"].as_array().unwrap().iter().any(|s| s["name"] == "asset.usage:read"));
+        assert!(
+            asset["scopes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["name"] == "asset.usage:read")
+        );
         assert_eq!(describe("asset:read"), "Read access to asset.");
     }
 }

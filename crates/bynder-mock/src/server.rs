@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use bynder::ops::Operation;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 
@@ -68,7 +68,9 @@ pub struct Portal {
 
 impl std::fmt::Debug for Portal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Portal").field("config", &self.config).finish_non_exhaustive()
+        f.debug_struct("Portal")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
     }
 }
 
@@ -83,7 +85,11 @@ impl Portal {
             store: Arc::new(Store::seeded(config.seed)),
             router: Router::from_table(bynder::ops::OPERATIONS),
             issuer: TokenIssuer::new(config.token_ttl),
-            oauth: OAuthServer::new(registration, config.client_secret.clone(), config.auto_consent),
+            oauth: OAuthServer::new(
+                registration,
+                config.client_secret.clone(),
+                config.auto_consent,
+            ),
             limiter: RateLimiter::new(config.rate_limit),
             faults: FaultSet::default(),
             stats: StatsRecorder::default(),
@@ -104,13 +110,22 @@ struct Listener {
 
 /// The axum app of one listener (`scheme` is `http` or `https`, `url` its base URL).
 pub fn app(portal: Arc<Portal>, scheme: &'static str, url: &str) -> AxumRouter {
-    let listener = Listener { portal, scheme, url: Arc::from(url) };
+    let listener = Listener {
+        portal,
+        scheme,
+        url: Arc::from(url),
+    };
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::any())
         .allow_methods(AllowMethods::mirror_request())
         // Mirroring (not `*`) is what lets a browser send `Authorization`.
         .allow_headers(AllowHeaders::mirror_request())
-        .expose_headers(EXPOSED_HEADERS.iter().map(|h| header::HeaderName::from_static(h)).collect::<Vec<_>>());
+        .expose_headers(
+            EXPOSED_HEADERS
+                .iter()
+                .map(|h| header::HeaderName::from_static(h))
+                .collect::<Vec<_>>(),
+        );
     AxumRouter::new()
         .fallback(entry)
         .with_state(listener)
@@ -162,9 +177,19 @@ async fn entry(
         return admin::handle(&portal, &parts.method, &path, body).await;
     }
     let started = Instant::now();
-    let body = axum::body::to_bytes(body, MAX_BODY).await.unwrap_or_default();
-    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
-    let params = parse::parse(parts.uri.query(), content_type, &body);
+    // A body that cannot be read is almost always one over the limit (a client that hung up
+    // reads no answer anyway).
+    let body = axum::body::to_bytes(body, MAX_BODY)
+        .await
+        .map_err(|_| (413, "Request body too large."));
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let params = body.as_ref().map_err(|e| *e).and_then(|bytes| {
+        parse::parse(parts.uri.query(), content_type, bytes)
+            .map_err(|_| (400, "Invalid request parameters."))
+    });
     let target = match &params {
         Ok(params) => resolve(&portal, &parts.method, &path, params),
         Err(_) => Target::NotFound,
@@ -176,19 +201,22 @@ async fn entry(
         reply::too_many_requests()
     } else {
         match params {
-            Ok(params) => serve(&portal, &listener, &parts, target, params, body).await,
-            Err(message) => {
-                tracing::debug!(%message, "unreadable request body");
-                reply::message(400, "Invalid request parameters.")
+            Ok(params) => {
+                let body = body.unwrap_or_default();
+                serve(&portal, &listener, &parts, target, params, body).await
             }
+            Err((status, message)) => reply::message(status, message),
         }
     };
-    portal.stats.status(response.status().as_u16());
+    let dropped = response.extensions().get::<reply::Dropped>().is_some();
+    if !dropped {
+        portal.stats.status(response.status().as_u16());
+    }
     tracing::info!(
         method = %parts.method,
         path = %path,
         operation = name.unwrap_or(UNROUTED),
-        status = response.status().as_u16(),
+        status = if dropped { 0 } else { response.status().as_u16() },
         elapsed_ms = started.elapsed().as_millis() as u64,
         "request"
     );
@@ -197,23 +225,37 @@ async fn entry(
 
 fn resolve(portal: &Portal, method: &Method, path: &str, params: &Params) -> Target {
     let trimmed = path.strip_suffix('/').unwrap_or(path);
-    let oauth = [(AUTHORIZE_PATH, Target::Authorize), (CONSENT_PATH, Target::Consent), (TOKEN_PATH, Target::Token)];
+    let oauth = [
+        (AUTHORIZE_PATH, Target::Authorize),
+        (CONSENT_PATH, Target::Consent),
+        (TOKEN_PATH, Target::Token),
+    ];
     for (oauth_path, target) in oauth {
         if trimmed == oauth_path {
             let allowed = match target {
                 Target::Authorize => *method == Method::GET || *method == Method::POST,
                 _ => *method == Method::POST,
             };
-            return if allowed { target } else { Target::MethodNotAllowed };
+            return if allowed {
+                target
+            } else {
+                Target::MethodNotAllowed
+            };
         }
     }
-    if let Some((name, path_params)) = variants::rewrite(method.as_str(), path, &params.query, &params.form)
+    if let Some((name, path_params)) =
+        variants::rewrite(method.as_str(), path, &params.query, &params.form)
         && let Some(op) = bynder::ops::find(name)
     {
         let well_formed = path_params.iter().all(|(param, value)| {
-            op.path_param(param).is_none_or(|declared| guard::has_id_form(value, declared.form))
+            op.path_param(param)
+                .is_none_or(|declared| guard::has_id_form(value, declared.form))
         });
-        return if well_formed { Target::Op(op, path_params) } else { Target::WrongIdForm };
+        return if well_formed {
+            Target::Op(op, path_params)
+        } else {
+            Target::WrongIdForm
+        };
     }
     match portal.router.resolve(method.as_str(), path) {
         Resolved::Op(op, path_params) => Target::Op(op, path_params),
@@ -241,7 +283,8 @@ async fn serve(
         Some(Fault::RateLimit) => reply::too_many_requests(),
         Some(Fault::Drop) => return reply::dropped(),
         Some(Fault::ExpireToken) => {
-            let claims = guard::bearer_token(&parts.headers).and_then(|token| portal.issuer.decode(token));
+            let claims =
+                guard::bearer_token(&parts.headers).and_then(|token| portal.issuer.decode(token));
             if let Some(claims) = claims {
                 portal.issuer.revoke(&claims.jti);
             }
@@ -268,15 +311,22 @@ async fn dispatch(
         Target::Authorize => portal.oauth.authorize(&params.all_pairs(), &user_id()),
         Target::Consent => portal.oauth.consent(&params.all_pairs(), &user_id()),
         Target::Token => {
-            match portal.oauth.token(&portal.issuer, &user_id(), &parts.headers, &params.all_pairs()) {
+            match portal.oauth.token(
+                &portal.issuer,
+                &user_id(),
+                &parts.headers,
+                &params.all_pairs(),
+            ) {
                 Ok((response, grant_type)) => {
                     portal.stats.grant(grant_type);
                     response
                 }
-                Err(response) => response,
+                Err(error) => error.into_response(),
             }
         }
-        Target::Op(op, path) => call_operation(portal, listener, parts, op, path, params, body).await,
+        Target::Op(op, path) => {
+            call_operation(portal, listener, parts, op, path, params, body).await
+        }
         Target::WrongIdForm | Target::NotFound => reply::not_found(),
         Target::MethodNotAllowed => reply::message(405, "Method not allowed"),
     }
@@ -305,7 +355,11 @@ async fn call_operation(
     }
     let principal = match &caller {
         Some(caller) => caller.principal(&portal.store.current_user_id()),
-        None => Principal { user_id: String::new(), scopes: Vec::new(), permanent: false },
+        None => Principal {
+            user_id: String::new(),
+            scopes: Vec::new(),
+            permanent: false,
+        },
     };
     let request = OpRequest {
         op,
@@ -318,7 +372,8 @@ async fn call_operation(
         base_url: base_url(listener, parts),
     };
     let store = portal.store.clone();
-    let answer = tokio::task::spawn_blocking(move || crate::handlers::handle(&store, request)).await;
+    let answer =
+        tokio::task::spawn_blocking(move || crate::handlers::handle(&store, request)).await;
     match answer {
         Ok(answer) if op.name == "oauth.scopes" && answer.status == 501 => {
             reply::from_op(crate::request::OpResponse::json(scopes::catalogue()))
@@ -333,7 +388,11 @@ async fn call_operation(
 
 /// `scheme://host[:port]` as the client addressed the portal.
 fn base_url(listener: &Listener, parts: &Parts) -> String {
-    let host = parts.headers.get(header::HOST).and_then(|h| h.to_str().ok()).filter(|h| !h.is_empty());
+    let host = parts
+        .headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| !h.is_empty());
     match host {
         Some(host) => format!("{}://{host}", listener.scheme),
         None => listener.url.to_string(),

@@ -54,7 +54,10 @@ impl StatsRecorder {
     pub fn request(&self, operation: &str) {
         self.with(|c| {
             c.stats.requests += 1;
-            *c.stats.by_operation.entry(operation.to_string()).or_default() += 1;
+            *c.stats
+                .by_operation
+                .entry(operation.to_string())
+                .or_default() += 1;
         });
     }
 
@@ -70,7 +73,12 @@ impl StatsRecorder {
 
     /// Counts a granted token.
     pub fn grant(&self, grant_type: &str) {
-        self.with(|c| *c.stats.token_grants.entry(grant_type.to_string()).or_default() += 1);
+        self.with(|c| {
+            *c.stats
+                .token_grants
+                .entry(grant_type.to_string())
+                .or_default() += 1
+        });
     }
 
     /// Counts fired fault rules.
@@ -92,7 +100,11 @@ impl StatsRecorder {
 
     /// The counters now, with the busiest window reported by the rate limiter.
     pub fn snapshot(&self, max_requests_in_window: u64) -> Stats {
-        let mut stats = self.inner.lock().map(|c| c.stats.clone()).unwrap_or_default();
+        let mut stats = self
+            .inner
+            .lock()
+            .map(|c| c.stats.clone())
+            .unwrap_or_default();
         stats.max_requests_in_window = max_requests_in_window;
         stats
     }

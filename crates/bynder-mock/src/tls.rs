@@ -12,9 +12,16 @@ pub struct SelfSigned {
 
 /// A fresh certificate for `127.0.0.1`, `::1` and `localhost`.
 pub fn self_signed() -> std::io::Result<SelfSigned> {
-    let names = vec!["127.0.0.1".to_string(), "::1".to_string(), "localhost".to_string()];
+    let names = vec![
+        "127.0.0.1".to_string(),
+        "::1".to_string(),
+        "localhost".to_string(),
+    ];
     let certified = rcgen::generate_simple_self_signed(names).map_err(std::io::Error::other)?;
-    Ok(SelfSigned { cert_pem: certified.cert.pem(), key_pem: certified.signing_key.serialize_pem() })
+    Ok(SelfSigned {
+        cert_pem: certified.cert.pem(),
+        key_pem: certified.signing_key.serialize_pem(),
+    })
 }
 
 #[cfg(test)]

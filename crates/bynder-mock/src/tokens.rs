@@ -36,7 +36,9 @@ pub struct TokenIssuer {
 
 impl std::fmt::Debug for TokenIssuer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TokenIssuer").field("ttl", &self.ttl).finish_non_exhaustive()
+        f.debug_struct("TokenIssuer")
+            .field("ttl", &self.ttl)
+            .finish_non_exhaustive()
     }
 }
 
@@ -88,7 +90,9 @@ impl TokenIssuer {
         // one-second lifetime really ends after about a second.
         validation.validate_exp = false;
         validation.leeway = 0;
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation).ok().map(|data| data.claims)
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation)
+            .ok()
+            .map(|data| data.claims)
     }
 
     /// Ends the token with id `jti` before its expiry.
@@ -100,13 +104,19 @@ impl TokenIssuer {
 
     /// Whether the token with id `jti` was revoked.
     pub fn is_revoked(&self, jti: &str) -> bool {
-        self.revoked.lock().map(|revoked| revoked.contains(jti)).unwrap_or(true)
+        self.revoked
+            .lock()
+            .map(|revoked| revoked.contains(jti))
+            .unwrap_or(true)
     }
 }
 
 /// Seconds since the Unix epoch, with a fraction.
 fn unix_now() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 #[cfg(test)]
@@ -116,7 +126,9 @@ mod tests {
     #[test]
     fn issued_tokens_verify_and_carry_their_claims() {
         let issuer = TokenIssuer::new(Duration::from_secs(60));
-        let token = issuer.issue("USER", "asset:read offline", "client").unwrap();
+        let token = issuer
+            .issue("USER", "asset:read offline", "client")
+            .unwrap();
         let claims = issuer.verify(&token).unwrap();
         assert_eq!(claims.sub, "USER");
         assert_eq!(claims.scope, "asset:read offline");

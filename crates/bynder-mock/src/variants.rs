@@ -87,7 +87,9 @@ pub fn rewrite(
             Source::Query => query,
             Source::Form => form,
         };
-        let (_, value) = pairs.iter().find(|(key, _)| key.eq_ignore_ascii_case(variant.param))?;
+        let (_, value) = pairs
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(variant.param))?;
         let params = HashMap::from([(variant.path_param.to_string(), value.clone())]);
         Some((variant.op, params))
     })
@@ -98,7 +100,10 @@ mod tests {
     use super::*;
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-        items.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -107,13 +112,21 @@ mod tests {
         let (op, params) = rewrite("GET", "/api/v4/media", &query, &[]).unwrap();
         assert_eq!(op, "media.get");
         assert_eq!(params.get("id").map(String::as_str), Some("ABC"));
-        assert_eq!(rewrite("DELETE", "/api/v4/collections/", &query, &[]).unwrap().0, "collections.delete");
+        assert_eq!(
+            rewrite("DELETE", "/api/v4/collections/", &query, &[])
+                .unwrap()
+                .0,
+            "collections.delete"
+        );
     }
 
     #[test]
     fn form_id_turns_a_post_into_modify() {
         let form = pairs(&[("id", "ABC"), ("name", "x")]);
-        assert_eq!(rewrite("POST", "/api/v4/media/", &[], &form).unwrap().0, "media.modify");
+        assert_eq!(
+            rewrite("POST", "/api/v4/media/", &[], &form).unwrap().0,
+            "media.modify"
+        );
         // The id must be in the form for a POST, not the query.
         assert!(rewrite("POST", "/api/v4/media/", &form, &[]).is_none());
     }

@@ -2,6 +2,9 @@
 //! slashes are optional, ids of the wrong form and unknown paths answer Bynder's 404, the
 //! official SDKs' `?id=` variants reach the single-item operations, and auth/scopes apply.
 
+// Helper functions of these tests panic on failed steps, like the tests themselves.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use bynder::ops::{IdForm, OPERATIONS, Operation};
@@ -33,7 +36,11 @@ async fn every_table_operation_is_routed_with_and_without_trailing_slash() {
     for op in OPERATIONS {
         let path = well_formed_path(op);
         let trimmed = path.trim_end_matches('/').to_string();
-        for variant in [path.clone(), trimmed, format!("{}/", path.trim_end_matches('/'))] {
+        for variant in [
+            path.clone(),
+            trimmed,
+            format!("{}/", path.trim_end_matches('/')),
+        ] {
             // A one-shot fault on exactly this operation proves the request was routed to it,
             // whatever the handler would answer.
             portal.inject(FaultRule::operation(op.name, Fault::Status(418)).times(1));
@@ -43,7 +50,13 @@ async fn every_table_operation_is_routed_with_and_without_trailing_slash() {
                 .send()
                 .await
                 .unwrap();
-            assert_eq!(response.status(), 418, "{} {variant} did not reach {}", op.method.as_str(), op.name);
+            assert_eq!(
+                response.status(),
+                418,
+                "{} {variant} did not reach {}",
+                op.method.as_str(),
+                op.name
+            );
         }
     }
     assert!(portal.faults().is_empty());
@@ -59,7 +72,10 @@ async fn every_table_operation_reaches_the_handler_without_a_routing_404() {
     let client = client();
     for op in OPERATIONS {
         let response = client
-            .request(method(op), format!("{}{}", portal.url(), well_formed_path(op)))
+            .request(
+                method(op),
+                format!("{}{}", portal.url(), well_formed_path(op)),
+            )
             .bearer_auth(TOKEN)
             .send()
             .await
@@ -85,11 +101,20 @@ async fn ids_of_the_wrong_form_and_unknown_paths_answer_bynders_404() {
     ] {
         let response = get_with_token(&client, portal.url(), &path, TOKEN).await;
         assert_eq!(response.status(), 404, "{path}");
-        assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/json")
+        );
         assert_eq!(response.text().await.unwrap(), NOT_FOUND, "{path}");
     }
     // Without a token too: the id form is checked before authentication.
-    let response = client.get(format!("{}/api/v4/media/m1/", portal.url())).send().await.unwrap();
+    let response = client
+        .get(format!("{}/api/v4/media/m1/", portal.url()))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 404);
     assert_eq!(portal.stats().by_operation.get("unrouted"), Some(&6));
 }
@@ -100,11 +125,36 @@ async fn query_and_form_id_variants_reach_single_item_operations() {
     let client = client();
     let base = portal.url();
     let cases: Vec<(reqwest::Method, String, bool, &str)> = vec![
-        (reqwest::Method::GET, format!("{base}/api/v4/media/?id={CF_ID}&versions=1"), false, "media.get"),
-        (reqwest::Method::DELETE, format!("{base}/api/v4/media/?id={CF_ID}"), false, "media.delete"),
-        (reqwest::Method::POST, format!("{base}/api/v4/media/"), true, "media.modify"),
-        (reqwest::Method::GET, format!("{base}/api/v4/collections?id={CF_ID}"), false, "collections.get"),
-        (reqwest::Method::DELETE, format!("{base}/api/v4/collections/?id={CF_ID}"), false, "collections.delete"),
+        (
+            reqwest::Method::GET,
+            format!("{base}/api/v4/media/?id={CF_ID}&versions=1"),
+            false,
+            "media.get",
+        ),
+        (
+            reqwest::Method::DELETE,
+            format!("{base}/api/v4/media/?id={CF_ID}"),
+            false,
+            "media.delete",
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/api/v4/media/"),
+            true,
+            "media.modify",
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{base}/api/v4/collections?id={CF_ID}"),
+            false,
+            "collections.get",
+        ),
+        (
+            reqwest::Method::DELETE,
+            format!("{base}/api/v4/collections/?id={CF_ID}"),
+            false,
+            "collections.delete",
+        ),
     ];
     for (method, url, form, op) in cases {
         portal.inject(FaultRule::operation(op, Fault::Status(418)).times(1));
@@ -114,10 +164,15 @@ async fn query_and_form_id_variants_reach_single_item_operations() {
                 .header("content-type", "application/x-www-form-urlencoded")
                 .body(format!("id={CF_ID}&name=Renamed"));
         }
-        assert_eq!(request.send().await.unwrap().status(), 418, "{url} did not reach {op}");
+        assert_eq!(
+            request.send().await.unwrap().status(),
+            418,
+            "{url} did not reach {op}"
+        );
     }
     // An `?id=` of the wrong form is a 404, like the path form.
-    let response = get_with_token(&client, base, &format!("/api/v4/media/?id={RFC_ID}"), TOKEN).await;
+    let response =
+        get_with_token(&client, base, &format!("/api/v4/media/?id={RFC_ID}"), TOKEN).await;
     assert_eq!(response.status(), 404);
     // Without `id` the list path stays the list.
     portal.inject(FaultRule::operation("media.list", Fault::Status(418)).times(1));
@@ -130,11 +185,19 @@ async fn missing_or_bad_tokens_answer_401_in_plain_text() {
     let portal = portal().await;
     let client = client();
     let url = format!("{}/api/v4/account/", portal.url());
-    for request in [client.get(&url), client.get(&url).bearer_auth("wrong"), client.get(&url).basic_auth("a", Some("b"))]
-    {
+    for request in [
+        client.get(&url),
+        client.get(&url).bearer_auth("wrong"),
+        client.get(&url).basic_auth("a", Some("b")),
+    ] {
         let response = request.send().await.unwrap();
         assert_eq!(response.status(), 401);
-        assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/plain")
+        );
         assert_eq!(response.text().await.unwrap(), "Invalid or expired token.");
     }
     let response = get_with_token(&client, portal.url(), "/api/v4/account/", TOKEN).await;
@@ -148,32 +211,58 @@ async fn a_token_without_the_operations_scope_gets_403() {
     let collections_only = client_credentials(&portal, Some("collection:read")).await;
     let response = get_with_token(&client, portal.url(), "/api/v4/media/", &collections_only).await;
     assert_eq!(response.status(), 403);
-    assert_eq!(json(response).await, serde_json::json!({"message": "Access denied", "statuscode": 403}));
+    assert_eq!(
+        json(response).await,
+        serde_json::json!({"message": "Access denied", "statuscode": 403})
+    );
 
     // Any one of the operation's scopes suffices (profiles.get: admin or current profile).
     let current_profile = client_credentials(&portal, Some("current.profile:read")).await;
-    let response = get_with_token(&client, portal.url(), "/api/v4/profiles/1/", &current_profile).await;
+    let response = get_with_token(
+        &client,
+        portal.url(),
+        "/api/v4/profiles/1/",
+        &current_profile,
+    )
+    .await;
     assert_ne!(response.status(), 403);
     assert_ne!(response.status(), 401);
 
     // An operation without scopes accepts any valid token.
-    let response = get_with_token(&client, portal.url(), "/api/v4/account/", &collections_only).await;
+    let response =
+        get_with_token(&client, portal.url(), "/api/v4/account/", &collections_only).await;
     assert_eq!(response.status(), 200);
-    let response = get_with_token(&client, portal.url(), "/api/v4/collections/", &collections_only).await;
+    let response = get_with_token(
+        &client,
+        portal.url(),
+        "/api/v4/collections/",
+        &collections_only,
+    )
+    .await;
     assert_eq!(response.status(), 200);
 }
 
 #[tokio::test]
 async fn operations_without_auth_and_the_scope_catalogue() {
     let portal = portal().await;
-    let response = client().get(format!("{}/v6/authentication/oauth2/scopes", portal.url())).send().await.unwrap();
+    let response = client()
+        .get(format!("{}/v6/authentication/oauth2/scopes", portal.url()))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 200);
     let body = json(response).await;
     let names: Vec<String> = body["groups"]
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|g| g["scopes"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap().to_string()))
+        .flat_map(|g| {
+            g["scopes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["name"].as_str().unwrap().to_string())
+        })
         .collect();
     assert!(names.contains(&"asset:read".to_string()), "{names:?}");
     assert!(names.contains(&"offline".to_string()), "{names:?}");
@@ -182,7 +271,12 @@ async fn operations_without_auth_and_the_scope_catalogue() {
 #[tokio::test]
 async fn wrong_method_on_a_known_path_is_405() {
     let portal = portal().await;
-    let response = client().patch(format!("{}/api/v4/media/", portal.url())).bearer_auth(TOKEN).send().await.unwrap();
+    let response = client()
+        .patch(format!("{}/api/v4/media/", portal.url()))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 405);
     let response = client().get(token_url(&portal)).send().await.unwrap();
     assert_eq!(response.status(), 405);

@@ -1,5 +1,6 @@
 //! Helpers shared by the HTTP tests: starting portals, clients, tokens, form posts.
-#![allow(dead_code)]
+// Helpers of tests: a failed setup step should panic the test, like `unwrap` in a test body.
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use bynder_mock::{MockConfig, MockPortal};
 use reqwest::{Client, Response, redirect};
@@ -29,7 +30,10 @@ pub async fn portal_with(config: MockConfig) -> MockPortal {
 
 /// A client that does not follow redirects.
 pub fn client() -> Client {
-    Client::builder().redirect(redirect::Policy::none()).build().expect("client")
+    Client::builder()
+        .redirect(redirect::Policy::none())
+        .build()
+        .expect("client")
 }
 
 /// `POST url` with a form body.
@@ -45,7 +49,12 @@ pub async fn post_form(client: &Client, url: &str, pairs: &[(&str, &str)]) -> Re
 
 /// `GET base + path` with the permanent token.
 pub async fn get_with_token(client: &Client, base: &str, path: &str, token: &str) -> Response {
-    client.get(format!("{base}{path}")).bearer_auth(token).send().await.expect("request")
+    client
+        .get(format!("{base}{path}"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("request")
 }
 
 /// A JSON body.
@@ -65,7 +74,10 @@ pub async fn client_credentials(portal: &MockPortal, scope: Option<&str>) -> Str
     }
     let response = post_form(&client(), &token_url(portal), &pairs).await;
     assert_eq!(response.status(), 200);
-    json(response).await["access_token"].as_str().expect("access_token").to_string()
+    json(response).await["access_token"]
+        .as_str()
+        .expect("access_token")
+        .to_string()
 }
 
 /// The token endpoint of `portal`.
@@ -76,5 +88,7 @@ pub fn token_url(portal: &MockPortal) -> String {
 /// The value of query parameter `name` in a URL.
 pub fn query_param(url: &str, name: &str) -> Option<String> {
     let url = url::Url::parse(url).ok()?;
-    url.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+    url.query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
 }

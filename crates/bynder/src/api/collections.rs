@@ -61,7 +61,7 @@ pub struct Collections<'a> {
 
 impl Collections<'_> {
     /// One page of collections.
-    pub async fn list(&self, query: &CollectionQuery) -> Result<Vec<Collection>, Error> {
+    pub async fn list(self, query: &CollectionQuery) -> Result<Vec<Collection>, Error> {
         let body = self.client.call("collections.list", to_params(query)?).await?;
         let op = crate::ops::find("collections.list");
         let items = op.map(|op| crate::paging::extract_items(op, &body)).unwrap_or_default();
@@ -74,42 +74,42 @@ impl Collections<'_> {
     }
 
     /// One collection.
-    pub async fn get(&self, id: &str) -> Result<Collection, Error> {
+    pub async fn get(self, id: &str) -> Result<Collection, Error> {
         self.client.call_as("collections.get", json!({"id": id})).await
     }
 
     /// Creates a collection (`name` is required).
-    pub async fn create(&self, collection: &NewCollection) -> Result<Status, Error> {
+    pub async fn create(self, collection: &NewCollection) -> Result<Status, Error> {
         self.client.call_as("collections.create", to_params(collection)?).await
     }
 
     /// Modifies a collection.
-    pub async fn modify(&self, id: &str, changes: &NewCollection) -> Result<Status, Error> {
+    pub async fn modify(self, id: &str, changes: &NewCollection) -> Result<Status, Error> {
         self.client.call_as("collections.modify", with(to_params(changes)?, "id", id)).await
     }
 
     /// Deletes a collection.
-    pub async fn delete(&self, id: &str) -> Result<(), Error> {
+    pub async fn delete(self, id: &str) -> Result<(), Error> {
         self.client.call("collections.delete", json!({"id": id})).await.map(drop)
     }
 
     /// Shares a collection.
-    pub async fn share(&self, id: &str, options: &ShareOptions) -> Result<Status, Error> {
+    pub async fn share(self, id: &str, options: &ShareOptions) -> Result<Status, Error> {
         self.client.call_as("collections.share", with(to_params(options)?, "id", id)).await
     }
 
     /// The asset ids in a collection.
-    pub async fn media_ids(&self, id: &str) -> Result<Vec<String>, Error> {
+    pub async fn media_ids(self, id: &str) -> Result<Vec<String>, Error> {
         self.client.call_as("collections.media_list", json!({"id": id})).await
     }
 
     /// Adds assets to a collection.
-    pub async fn add_media(&self, id: &str, media_ids: &[&str]) -> Result<Status, Error> {
+    pub async fn add_media(self, id: &str, media_ids: &[&str]) -> Result<Status, Error> {
         self.client.call_as("collections.media_add", json!({"id": id, "data": media_ids})).await
     }
 
     /// Removes assets from a collection.
-    pub async fn remove_media(&self, id: &str, media_ids: &[&str]) -> Result<(), Error> {
+    pub async fn remove_media(self, id: &str, media_ids: &[&str]) -> Result<(), Error> {
         self.client.call("collections.media_remove", json!({"id": id, "deleteIds": media_ids})).await.map(drop)
     }
 }

@@ -94,7 +94,7 @@ pub struct Media<'a> {
 
 impl Media<'_> {
     /// One page of assets (bare list, `total` or `count` shape all decode to [`MediaPage`]).
-    pub async fn list(&self, query: &MediaQuery) -> Result<MediaPage, Error> {
+    pub async fn list(self, query: &MediaQuery) -> Result<MediaPage, Error> {
         let body = self.client.call("media.list", query.params()?).await?;
         MediaPage::from_value(body)
     }
@@ -105,32 +105,32 @@ impl Media<'_> {
     }
 
     /// One asset; `versions` adds its media items.
-    pub async fn get(&self, id: &str, versions: bool) -> Result<models::Media, Error> {
+    pub async fn get(self, id: &str, versions: bool) -> Result<models::Media, Error> {
         self.client.call_as("media.get", json!({"id": id, "versions": versions})).await
     }
 
     /// Changes an asset's fields.
-    pub async fn modify(&self, id: &str, update: &MediaUpdate) -> Result<Status, Error> {
+    pub async fn modify(self, id: &str, update: &MediaUpdate) -> Result<Status, Error> {
         self.client.call_as("media.modify", with(to_params(update)?, "id", id)).await
     }
 
     /// Deletes an asset.
-    pub async fn delete(&self, id: &str) -> Result<(), Error> {
+    pub async fn delete(self, id: &str) -> Result<(), Error> {
         self.client.call("media.delete", json!({"id": id})).await.map(drop)
     }
 
     /// A signed, temporary URL of the asset's original file.
-    pub async fn download_location(&self, id: &str) -> Result<DownloadLocation, Error> {
+    pub async fn download_location(self, id: &str) -> Result<DownloadLocation, Error> {
         self.client.call_as("media.download_location", json!({"id": id})).await
     }
 
     /// A signed URL of one version of the asset.
-    pub async fn version_download_location(&self, id: &str, version: u32) -> Result<DownloadLocation, Error> {
+    pub async fn version_download_location(self, id: &str, version: u32) -> Result<DownloadLocation, Error> {
         self.client.call_as("media.version_download_location", json!({"id": id, "version": version})).await
     }
 
     /// A signed URL of one media item of the asset.
-    pub async fn item_download_location(&self, id: &str, item_id: &str) -> Result<DownloadLocation, Error> {
+    pub async fn item_download_location(self, id: &str, item_id: &str) -> Result<DownloadLocation, Error> {
         self.client.call_as("media.item_download_location", json!({"id": id, "itemId": item_id})).await
     }
 }

@@ -28,7 +28,7 @@ pub struct Metaproperties<'a> {
 
 impl Metaproperties<'_> {
     /// All metaproperties (the portal answers an object keyed by name; this returns its values).
-    pub async fn list(&self, with_options: bool) -> Result<Vec<Metaproperty>, Error> {
+    pub async fn list(self, with_options: bool) -> Result<Vec<Metaproperty>, Error> {
         let body = self.client.call("metaproperties.list", json!({"options": with_options})).await?;
         let items = match body {
             Value::Object(map) => map.into_iter().map(|(_, v)| v).collect(),
@@ -38,12 +38,12 @@ impl Metaproperties<'_> {
     }
 
     /// One metaproperty.
-    pub async fn get(&self, id: &str) -> Result<Metaproperty, Error> {
+    pub async fn get(self, id: &str) -> Result<Metaproperty, Error> {
         self.client.call_as("metaproperties.get", json!({"id": id})).await
     }
 
     /// One page of a metaproperty's options.
-    pub async fn options(&self, id: &str, query: &OptionQuery) -> Result<Vec<MetapropertyOption>, Error> {
+    pub async fn options(self, id: &str, query: &OptionQuery) -> Result<Vec<MetapropertyOption>, Error> {
         self.client.call_as("metaproperties.options", with(to_params(query)?, "id", id)).await
     }
 
@@ -53,7 +53,7 @@ impl Metaproperties<'_> {
     }
 
     /// Options by their ids.
-    pub async fn options_by_ids(&self, ids: &[&str]) -> Result<Vec<MetapropertyOption>, Error> {
+    pub async fn options_by_ids(self, ids: &[&str]) -> Result<Vec<MetapropertyOption>, Error> {
         self.client.call_as("metaproperties.options_by_ids", json!({"ids": ids})).await
     }
 }

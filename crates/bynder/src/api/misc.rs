@@ -31,52 +31,52 @@ group!(/// OAuth2 discovery. Get it with [`Client::oauth`].
 
 impl Brands<'_> {
     /// All brands, each with its sub-brands.
-    pub async fn list(&self) -> Result<Vec<Brand>, Error> {
+    pub async fn list(self) -> Result<Vec<Brand>, Error> {
         self.client.call_as("brands.list", Value::Null).await
     }
 }
 
 impl SmartFilters<'_> {
     /// All smart filters.
-    pub async fn list(&self) -> Result<Vec<SmartFilter>, Error> {
+    pub async fn list(self) -> Result<Vec<SmartFilter>, Error> {
         self.client.call_as("smartfilters.list", Value::Null).await
     }
 }
 
 impl Account<'_> {
     /// The account (portal) settings.
-    pub async fn get(&self) -> Result<models::Account, Error> {
+    pub async fn get(self) -> Result<models::Account, Error> {
         self.client.call_as("account.get", Value::Null).await
     }
 
     /// The account's derivatives.
-    pub async fn derivatives(&self) -> Result<Vec<Derivative>, Error> {
+    pub async fn derivatives(self) -> Result<Vec<Derivative>, Error> {
         self.client.call_as("account.derivatives", Value::Null).await
     }
 }
 
 impl Users<'_> {
     /// The user the token belongs to.
-    pub async fn current(&self) -> Result<User, Error> {
+    pub async fn current(self) -> Result<User, Error> {
         self.client.call_as("users.current", Value::Null).await
     }
 }
 
 impl Profiles<'_> {
     /// All security profiles.
-    pub async fn list(&self) -> Result<Vec<Profile>, Error> {
+    pub async fn list(self) -> Result<Vec<Profile>, Error> {
         self.client.call_as("profiles.list", Value::Null).await
     }
 
     /// One security profile.
-    pub async fn get(&self, id: &str) -> Result<Profile, Error> {
+    pub async fn get(self, id: &str) -> Result<Profile, Error> {
         self.client.call_as("profiles.get", json!({"id": id})).await
     }
 }
 
 impl Oauth<'_> {
     /// The scopes the portal offers, grouped.
-    pub async fn scopes(&self) -> Result<ScopeGroups, Error> {
+    pub async fn scopes(self) -> Result<ScopeGroups, Error> {
         self.client.call_as("oauth.scopes", Value::Null).await
     }
 }

@@ -31,7 +31,7 @@ pub struct Tags<'a> {
 
 impl Tags<'_> {
     /// One page of tags.
-    pub async fn list(&self, query: &TagQuery) -> Result<Vec<Tag>, Error> {
+    pub async fn list(self, query: &TagQuery) -> Result<Vec<Tag>, Error> {
         self.client.call_as("tags.list", to_params(query)?).await
     }
 
@@ -41,12 +41,12 @@ impl Tags<'_> {
     }
 
     /// Adds tag `tag_id` to assets.
-    pub async fn add_to_media(&self, tag_id: &str, media_ids: &[&str]) -> Result<Status, Error> {
+    pub async fn add_to_media(self, tag_id: &str, media_ids: &[&str]) -> Result<Status, Error> {
         self.client.call_as("tags.add_media", json!({"id": tag_id, "data": media_ids})).await
     }
 
     /// Removes tag `tag_id` from assets.
-    pub async fn remove_from_media(&self, tag_id: &str, media_ids: &[&str]) -> Result<(), Error> {
+    pub async fn remove_from_media(self, tag_id: &str, media_ids: &[&str]) -> Result<(), Error> {
         self.client.call("tags.remove_media", json!({"id": tag_id, "deleteIds": media_ids})).await.map(drop)
     }
 }

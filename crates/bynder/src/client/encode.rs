@@ -214,6 +214,8 @@ mod tests {
         assert_eq!(String::from_utf8(body).unwrap(), "data=%5B%22A%22%2C%22B%22%5D");
         let e = encode(op("media.modify"), &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "name": "x y", "metaproperties": {"MP1": ["O1", "O2"]}})).unwrap();
         let body = String::from_utf8(e.body.unwrap().1).unwrap();
-        assert_eq!(body, "name=x+y&metaproperty.MP1=O1%2CO2");
+        let mut fields: Vec<&str> = body.split('&').collect();
+        fields.sort_unstable();
+        assert_eq!(fields, ["metaproperty.MP1=O1%2CO2", "name=x+y"]);
     }
 }

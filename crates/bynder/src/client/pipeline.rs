@@ -16,6 +16,10 @@ use crate::retry::{self, Outcome};
 use crate::time;
 use crate::transport::HttpResponse;
 
+/// The longest `Retry-After` honoured; a server asking for more is waited on for this long at most,
+/// so a client never hangs for an hour.
+const MAX_RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(120);
+
 impl Inner {
     /// Sends `encoded` for `op` until it succeeds or may not be retried; answers the final
     /// response (2xx or 3xx) or the error for the last failure.
@@ -64,12 +68,16 @@ impl Inner {
                         self.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
                     }
                     let outcome = Outcome::Status(response.status);
-                    if !retry::should_retry(&self.retry, attempt, &outcome, op.retryable) {
+                    // A 429 is answered before the request is processed, so even a POST may be
+                    // sent again once the pause is over.
+                    let retryable = op.retryable || response.status == 429;
+                    if !retry::should_retry(&self.retry, attempt, &outcome, retryable) {
                         return Err(status_error(&response).with_operation(op.name));
                     }
                     if response.status != 429 {
                         let wait = retry::retry_after(&response.headers)
-                            .unwrap_or_else(|| self.retry.backoff(attempt));
+                            .map(|wait| wait.min(MAX_RETRY_AFTER))
+                            .unwrap_or_else(|| self.retry.backoff(attempt - 1));
                         time::system().sleep(wait).await;
                     }
                     outcome
@@ -82,7 +90,7 @@ impl Inner {
                     if !retry::should_retry(&self.retry, attempt, &outcome, op.retryable) {
                         return Err(transport_error(error).with_operation(op.name));
                     }
-                    time::system().sleep(self.retry.backoff(attempt)).await;
+                    time::system().sleep(self.retry.backoff(attempt - 1)).await;
                     outcome
                 }
             };

@@ -1,0 +1,59 @@
+//! Shared setup of the integration tests: a mock portal on loopback and clients for it.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bynder::ratelimit::{MemoryStore, RateLimitPolicy, RateLimiter};
+use bynder::retry::RetryPolicy;
+use bynder::{Client, ClientBuilder, Scope};
+use bynder_mock::{MockConfig, MockPortal};
+
+pub const SCOPES: &[Scope] = &[
+    Scope::AssetRead,
+    Scope::AssetWrite,
+    Scope::CollectionRead,
+    Scope::CollectionWrite,
+    Scope::MetaAssetbankRead,
+    Scope::CurrentUserRead,
+    Scope::AdminProfileRead,
+];
+
+pub async fn portal() -> MockPortal {
+    portal_with(MockConfig::default()).await
+}
+
+pub async fn portal_with(config: MockConfig) -> MockPortal {
+    MockPortal::start(config).await.expect("the mock portal starts")
+}
+
+/// A builder with a private rate limiter (tests must not share budgets) and fast retries.
+pub fn builder(portal: &MockPortal) -> ClientBuilder {
+    let limiter = RateLimiter::new(RateLimitPolicy::default(), Arc::new(MemoryStore::new()), bynder::time::system());
+    Client::builder(portal.url())
+        .rate_limiter(Arc::new(limiter))
+        .retry(RetryPolicy { max_attempts: 4, base_delay: Duration::from_millis(10), max_delay: Duration::from_millis(50) })
+        .timeout(Duration::from_secs(10))
+}
+
+pub fn permanent(portal: &MockPortal) -> Client {
+    builder(portal).permanent_token(portal.config().permanent_token.as_str()).build().unwrap()
+}
+
+pub fn client_credentials(portal: &MockPortal) -> Client {
+    let config = portal.config();
+    builder(portal)
+        .client_credentials(config.client_id.as_str(), config.client_secret.as_str(), SCOPES)
+        .build()
+        .unwrap()
+}
+
+/// Grants the mock has issued of `grant_type`.
+pub fn grants(portal: &MockPortal, grant_type: &str) -> u64 {
+    portal.stats().token_grants.get(grant_type).copied().unwrap_or(0)
+}
+
+/// Requests the mock saw for `operation`.
+pub fn served(portal: &MockPortal, operation: &str) -> u64 {
+    portal.stats().by_operation.get(operation).copied().unwrap_or(0)
+}
