@@ -57,6 +57,7 @@ mod grants;
 mod guard;
 pub mod handlers;
 mod oauth;
+mod operation;
 mod parse;
 mod portal;
 mod ratelimit;

@@ -18,16 +18,16 @@ use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 use crate::config::MockConfig;
 use crate::consent::{CONSENT_PATH, ClientRegistration};
 use crate::faults::{Fault, FaultSet};
-use crate::guard::{self, Caller, Denial};
+use crate::guard;
 use crate::oauth::{AUTHORIZE_PATH, OAuthServer, TOKEN_PATH};
 use crate::parse::{self, Params};
 use crate::ratelimit::{RateLimiter, Verdict};
-use crate::request::{OpRequest, Principal};
 use crate::router::{Resolved, Router};
 use crate::stats::{StatsRecorder, UNROUTED};
 use crate::store::Store;
 use crate::tokens::TokenIssuer;
-use crate::{admin, reply, scopes, variants};
+use crate::operation::call_operation;
+use crate::{admin, reply, variants};
 
 /// The largest request body accepted (upload chunks are a few MiB).
 const MAX_BODY: usize = 256 * 1024 * 1024;
@@ -100,12 +100,12 @@ impl Portal {
 
 /// The state of one listener.
 #[derive(Debug, Clone)]
-struct Listener {
-    portal: Arc<Portal>,
+pub(crate) struct Listener {
+    pub(crate) portal: Arc<Portal>,
     /// `http` or `https`.
-    scheme: &'static str,
+    pub(crate) scheme: &'static str,
     /// The listener's own URL, when a request has no `Host` header.
-    url: Arc<str>,
+    pub(crate) url: Arc<str>,
 }
 
 /// The axum app of one listener (`scheme` is `http` or `https`, `url` its base URL).
@@ -329,72 +329,5 @@ async fn dispatch(
         }
         Target::WrongIdForm | Target::NotFound => reply::not_found(),
         Target::MethodNotAllowed => reply::message(405, "Method not allowed"),
-    }
-}
-
-async fn call_operation(
-    portal: &Arc<Portal>,
-    listener: &Listener,
-    parts: &Parts,
-    op: &'static Operation,
-    path: HashMap<String, String>,
-    params: Params,
-    body: Bytes,
-) -> Response {
-    let token = guard::bearer_token(&parts.headers);
-    let caller = guard::identify(token, &portal.config.permanent_token, &portal.issuer);
-    match &caller {
-        Some(Caller::Permanent) => portal.stats.token_seen("permanent"),
-        Some(Caller::OAuth(claims)) => portal.stats.token_seen(&claims.jti),
-        None => {}
-    }
-    match guard::authorize(op, caller.as_ref()) {
-        Err(Denial::Unauthorized) => return reply::unauthorized(),
-        Err(Denial::Forbidden) => return reply::forbidden(),
-        Ok(()) => {}
-    }
-    let principal = match &caller {
-        Some(caller) => caller.principal(&portal.store.current_user_id()),
-        None => Principal {
-            user_id: String::new(),
-            scopes: Vec::new(),
-            permanent: false,
-        },
-    };
-    let request = OpRequest {
-        op,
-        path,
-        query: params.query,
-        form: params.form,
-        json: params.json,
-        body,
-        principal,
-        base_url: base_url(listener, parts),
-    };
-    let store = portal.store.clone();
-    let answer =
-        tokio::task::spawn_blocking(move || crate::handlers::handle(&store, request)).await;
-    match answer {
-        Ok(answer) if op.name == "oauth.scopes" && answer.status == 501 => {
-            reply::from_op(crate::request::OpResponse::json(scopes::catalogue()))
-        }
-        Ok(answer) => reply::from_op(answer),
-        Err(err) => {
-            tracing::error!(operation = op.name, error = %err, "handler failed");
-            reply::message(500, "Internal server error")
-        }
-    }
-}
-
-/// `scheme://host[:port]` as the client addressed the portal.
-fn base_url(listener: &Listener, parts: &Parts) -> String {
-    let host = parts
-        .headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| !h.is_empty());
-    match host {
-        Some(host) => format!("{}://{host}", listener.scheme),
-        None => listener.url.to_string(),
     }
 }

@@ -62,16 +62,21 @@ impl RateLimiter {
     pub async fn acquire(&self) {
         let start = self.clock.now();
         let turn = self.turn.lock().await;
+        // Queueing behind a caller that did not wait is not a delay; only sleeping is.
+        let mut slept = false;
         loop {
             match self.store.try_acquire(self.clock.now(), &self.policy) {
                 Acquire::Granted => break,
-                Acquire::Wait(wait) => self.clock.sleep(wait).await,
+                Acquire::Wait(wait) => {
+                    slept = true;
+                    self.clock.sleep(wait).await;
+                }
             }
         }
         drop(turn);
         self.granted.fetch_add(1, Ordering::Relaxed);
         let waited = self.clock.now().saturating_sub(start);
-        if !waited.is_zero() {
+        if slept {
             self.delayed.fetch_add(1, Ordering::Relaxed);
             let nanos = u64::try_from(waited.as_nanos()).unwrap_or(u64::MAX);
             self.total_wait_nanos.fetch_add(nanos, Ordering::Relaxed);
