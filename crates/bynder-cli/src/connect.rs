@@ -17,10 +17,20 @@ pub struct ConnectArgs {
     #[arg(long, env = "BYNDER_CLIENT_ID", global = true)]
     pub client_id: Option<String>,
     /// OAuth2 client secret.
-    #[arg(long, env = "BYNDER_CLIENT_SECRET", global = true, hide_env_values = true)]
+    #[arg(
+        long,
+        env = "BYNDER_CLIENT_SECRET",
+        global = true,
+        hide_env_values = true
+    )]
     pub client_secret: Option<String>,
     /// Space-separated scopes for the client-credentials grant.
-    #[arg(long, env = "BYNDER_SCOPES", global = true, default_value = "asset:read collection:read")]
+    #[arg(
+        long,
+        env = "BYNDER_SCOPES",
+        global = true,
+        default_value = "asset:read collection:read"
+    )]
     pub scopes: String,
     /// Also trust this PEM certificate (e.g. from `bynder-mock serve --tls --cert-out`).
     #[arg(long, env = "BYNDER_CA_CERT", global = true)]
@@ -31,7 +41,9 @@ impl ConnectArgs {
     /// A client for the configured portal and credentials.
     pub fn client(&self) -> Result<Client, Error> {
         let portal = self.portal.as_deref().ok_or_else(|| {
-            Error::invalid_argument("no portal: pass --portal https://acme.bynder.com or set BYNDER_PORTAL")
+            Error::invalid_argument(
+                "no portal: pass --portal https://acme.bynder.com or set BYNDER_PORTAL",
+            )
         })?;
         let mut builder = Client::builder(portal);
         builder = match (&self.token, &self.client_id, &self.client_secret) {
@@ -52,7 +64,10 @@ impl ConnectArgs {
         };
         if let Some(path) = &self.ca_cert {
             let pem = std::fs::read(path).map_err(|e| {
-                Error::new(bynder::ErrorKind::Io, format!("cannot read {}: {e}", path.display()))
+                Error::new(
+                    bynder::ErrorKind::Io,
+                    format!("cannot read {}: {e}", path.display()),
+                )
             })?;
             builder = builder.root_certificate_pem(pem);
         }

@@ -24,7 +24,8 @@ impl Report {
         if !self.json {
             println!("\n✓ {title}  ({ms:.1} ms)");
         }
-        self.steps.push(json!({"step": title, "ms": (ms * 10.0).round() / 10.0, "detail": detail}));
+        self.steps
+            .push(json!({"step": title, "ms": (ms * 10.0).round() / 10.0, "detail": detail}));
     }
 
     fn say(&self, text: &str) {
@@ -38,20 +39,33 @@ fn check(condition: bool, what: &str) -> Result<(), Error> {
     if condition {
         Ok(())
     } else {
-        Err(Error::new(ErrorKind::Internal, format!("demo check failed: {what}")))
+        Err(Error::new(
+            ErrorKind::Internal,
+            format!("demo check failed: {what}"),
+        ))
     }
 }
 
 pub async fn run(json: bool) -> Result<(), Error> {
-    let mut report = Report { json, steps: Vec::new() };
+    let mut report = Report {
+        json,
+        steps: Vec::new(),
+    };
     let started = Instant::now();
     let config = MockConfig::default();
     let (client_id, client_secret) = (config.client_id.clone(), config.client_secret.clone());
     let portal = MockPortal::start(config)
         .await
         .map_err(|e| Error::new(ErrorKind::Io, format!("cannot start the mock portal: {e}")))?;
-    report.step("Started the embedded mock portal", started, json!({"url": portal.url()}));
-    report.say(&format!("listening on {} (a local Bynder-compatible portal)", portal.url()));
+    report.step(
+        "Started the embedded mock portal",
+        started,
+        json!({"url": portal.url()}),
+    );
+    report.say(&format!(
+        "listening on {} (a local Bynder-compatible portal)",
+        portal.url()
+    ));
 
     // 1. Log in with OAuth2 client credentials.
     let t = Instant::now();
@@ -71,7 +85,11 @@ pub async fn run(json: bool) -> Result<(), Error> {
         .as_ref()
         .and_then(|t| t.expires_at.map(|e| e.saturating_sub(t.issued_at)))
         .unwrap_or_default();
-    report.step("Logged in with OAuth2 client credentials", t, json!({"user": me.username, "token_expires_in_s": expires_in}));
+    report.step(
+        "Logged in with OAuth2 client credentials",
+        t,
+        json!({"user": me.username, "token_expires_in_s": expires_in}),
+    );
     report.say(&format!(
         "acting as {} — token valid for {expires_in} s, renewed automatically before expiry",
         me.username.clone().or(me.email.clone()).unwrap_or_default()
@@ -90,31 +108,54 @@ pub async fn run(json: bool) -> Result<(), Error> {
     let page = client.media().list(&query).await?;
     let total = page.total.unwrap_or_default();
     check(!page.media.is_empty(), "the image search found assets")?;
-    report.step("Searched landscape images, newest first", t, json!({"total": total, "shown": page.media.len()}));
+    report.step(
+        "Searched landscape images, newest first",
+        t,
+        json!({"total": total, "shown": page.media.len()}),
+    );
     report.say(&format!("{total} match; the first {}:", page.media.len()));
     if !json {
         print_media(&page.media);
     }
     let t = Instant::now();
-    let all_query = MediaQuery { types: vec!["image".into()], limit: Some(100), ..Default::default() };
+    let all_query = MediaQuery {
+        types: vec!["image".into()],
+        limit: Some(100),
+        ..Default::default()
+    };
     let mut stream = Box::pin(client.media().iter(&all_query));
     let mut images = 0usize;
     while let Some(asset) = stream.next().await {
         asset?;
         images += 1;
     }
-    report.step("Walked every image page by page (next page prefetched)", t, json!({"images": images}));
+    report.step(
+        "Walked every image page by page (next page prefetched)",
+        t,
+        json!({"images": images}),
+    );
     report.say(&format!("{images} images in pages of 100"));
 
     // 3. Read one asset, then edit its metadata.
     let first = page.media.first().map(|m| m.id.clone()).unwrap_or_default();
     let t = Instant::now();
     let asset = client.media().get(&first.to_lowercase(), true).await?;
-    report.step("Read one asset (id given in lower case, converted automatically)", t, json!({"id": asset.id, "name": asset.name}));
-    report.say(&format!("{} — {}", asset.id, asset.name.clone().unwrap_or_default()));
+    report.step(
+        "Read one asset (id given in lower case, converted automatically)",
+        t,
+        json!({"id": asset.id, "name": asset.name}),
+    );
+    report.say(&format!(
+        "{} — {}",
+        asset.id,
+        asset.name.clone().unwrap_or_default()
+    ));
 
     let t = Instant::now();
-    let new_name = format!("{} (edited by bynder demo)", asset.name.clone().unwrap_or_default());
+    let new_name = format!(
+        "{} (edited by bynder demo)",
+        asset.name.clone().unwrap_or_default()
+    );
     let update = MediaUpdate {
         name: Some(new_name.clone()),
         description: Some("Edited through the Rust core".into()),
@@ -123,24 +164,68 @@ pub async fn run(json: bool) -> Result<(), Error> {
     };
     client.media().modify(&first, &update).await?;
     let edited = client.media().get(&first, false).await?;
-    check(edited.name.as_deref() == Some(new_name.as_str()), "the new name was saved")?;
-    check(edited.tags.iter().any(|t| t == "edited"), "the new tags were saved")?;
-    report.step("Edited the asset's name, description and tags, and read them back", t, json!({"name": edited.name, "tags": edited.tags}));
+    check(
+        edited.name.as_deref() == Some(new_name.as_str()),
+        "the new name was saved",
+    )?;
+    check(
+        edited.tags.iter().any(|t| t == "edited"),
+        "the new tags were saved",
+    )?;
+    report.step(
+        "Edited the asset's name, description and tags, and read them back",
+        t,
+        json!({"name": edited.name, "tags": edited.tags}),
+    );
 
     // 4. Create a collection and add assets.
     let t = Instant::now();
     let name = format!("Demo picks {}", std::process::id());
-    client.collections().create(&NewCollection { name: Some(name.clone()), description: Some("Made by bynder demo".into()), ..Default::default() }).await?;
-    let found = client.collections().list(&CollectionQuery { keyword: Some(name.clone()), ..Default::default() }).await?;
-    let collection_id = found.first().map(|c| c.id.clone()).ok_or_else(|| Error::new(ErrorKind::Internal, "the new collection is not listed"))?;
+    client
+        .collections()
+        .create(&NewCollection {
+            name: Some(name.clone()),
+            description: Some("Made by bynder demo".into()),
+            ..Default::default()
+        })
+        .await?;
+    let found = client
+        .collections()
+        .list(&CollectionQuery {
+            keyword: Some(name.clone()),
+            ..Default::default()
+        })
+        .await?;
+    let collection_id = found
+        .first()
+        .map(|c| c.id.clone())
+        .ok_or_else(|| Error::new(ErrorKind::Internal, "the new collection is not listed"))?;
     let picks: Vec<String> = page.media.iter().take(3).map(|m| m.id.clone()).collect();
     let pick_refs: Vec<&str> = picks.iter().map(String::as_str).collect();
-    client.collections().add_media(&collection_id, &pick_refs).await?;
+    client
+        .collections()
+        .add_media(&collection_id, &pick_refs)
+        .await?;
     let members = client.collections().media_ids(&collection_id).await?;
-    check(members.len() == picks.len(), "the collection holds the added assets")?;
-    report.step("Created a collection and added assets", t, json!({"collection": collection_id, "assets": members.len()}));
+    check(
+        members.len() == picks.len(),
+        "the collection holds the added assets",
+    )?;
+    report.step(
+        "Created a collection and added assets",
+        t,
+        json!({"collection": collection_id, "assets": members.len()}),
+    );
     if !json {
-        print_collections(&client.collections().list(&CollectionQuery { keyword: Some(name), ..Default::default() }).await?);
+        print_collections(
+            &client
+                .collections()
+                .list(&CollectionQuery {
+                    keyword: Some(name),
+                    ..Default::default()
+                })
+                .await?,
+        );
     }
 
     // 5. Resilience: the portal fails, then revokes the token; the calls still succeed.
@@ -150,8 +235,15 @@ pub async fn run(json: bool) -> Result<(), Error> {
     portal.inject(FaultRule::operation("media.get", Fault::ExpireToken).times(1));
     client.media().get(&first, false).await?;
     let stats = client.stats();
-    check(stats.retries >= 2 && stats.reauthentications >= 1, "the faults were retried and the token renewed")?;
-    report.step("Survived two 503s and a revoked token", t, json!({"retries": stats.retries, "reauthentications": stats.reauthentications}));
+    check(
+        stats.retries >= 2 && stats.reauthentications >= 1,
+        "the faults were retried and the token renewed",
+    )?;
+    report.step(
+        "Survived two 503s and a revoked token",
+        t,
+        json!({"retries": stats.retries, "reauthentications": stats.reauthentications}),
+    );
 
     // 6. Counters.
     let limiter = client.rate_limit_stats();
@@ -168,17 +260,30 @@ pub async fn run(json: bool) -> Result<(), Error> {
         "portal": served,
     });
     if json {
-        report.steps.push(json!({"step": "counters", "detail": counters}));
+        report
+            .steps
+            .push(json!({"step": "counters", "detail": counters}));
         let out = json!({"ok": true, "elapsed_ms": started.elapsed().as_millis() as u64, "steps": report.steps});
         return crate::output::json(&out);
     }
     println!("\nCounters");
-    println!("  client:       {} requests, {} retries, {} × 429, {} token requests, {} re-authentications",
-        stats.requests, stats.retries, stats.rate_limited, stats.token_requests, stats.reauthentications);
-    println!("  rate limiter: {} granted, {} delayed ({:?} waiting), budget 4500 requests / 300 s and 15 / s",
-        limiter.granted, limiter.delayed, limiter.total_wait);
+    println!(
+        "  client:       {} requests, {} retries, {} × 429, {} token requests, {} re-authentications",
+        stats.requests,
+        stats.retries,
+        stats.rate_limited,
+        stats.token_requests,
+        stats.reauthentications
+    );
+    println!(
+        "  rate limiter: {} granted, {} delayed ({:?} waiting), budget 4500 requests / 300 s and 15 / s",
+        limiter.granted, limiter.delayed, limiter.total_wait
+    );
     println!("  portal:       served {} requests", served.requests);
-    println!("\nDemo finished in {:.2} s: every step ran over real HTTP against the mock portal.", started.elapsed().as_secs_f64());
+    println!(
+        "\nDemo finished in {:.2} s: every step ran over real HTTP against the mock portal.",
+        started.elapsed().as_secs_f64()
+    );
     portal.shutdown().await;
     Ok(())
 }

@@ -36,7 +36,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("bynder: cannot start the async runtime: {error}");
@@ -47,7 +50,9 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Demo => demo::run(cli.json).await,
             Command::Media(command) => media::run_media(&cli.conn, command, cli.json).await,
-            Command::Collections(command) => media::run_collections(&cli.conn, command, cli.json).await,
+            Command::Collections(command) => {
+                media::run_collections(&cli.conn, command, cli.json).await
+            }
         }
     });
     match result {

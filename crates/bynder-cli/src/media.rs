@@ -3,9 +3,9 @@
 use clap::Subcommand;
 use futures::StreamExt;
 
+use bynder::Error;
 use bynder::api::{CollectionQuery, MediaQuery};
 use bynder::models::{Collection, Media};
-use bynder::Error;
 
 use crate::connect::ConnectArgs;
 use crate::output;
@@ -65,8 +65,24 @@ pub enum CollectionsCommand {
 pub async fn run_media(conn: &ConnectArgs, command: MediaCommand, json: bool) -> Result<(), Error> {
     let client = conn.client()?;
     match command {
-        MediaCommand::List { keyword, types, brand, tags, limit, page, all } => {
-            let query = MediaQuery { keyword, types, brand_id: brand, tags, limit: Some(limit), page: Some(page), ..Default::default() };
+        MediaCommand::List {
+            keyword,
+            types,
+            brand,
+            tags,
+            limit,
+            page,
+            all,
+        } => {
+            let query = MediaQuery {
+                keyword,
+                types,
+                brand_id: brand,
+                tags,
+                limit: Some(limit),
+                page: Some(page),
+                ..Default::default()
+            };
             let media = if all {
                 let mut stream = Box::pin(client.media().iter(&query));
                 let mut media = Vec::new();
@@ -94,11 +110,24 @@ pub async fn run_media(conn: &ConnectArgs, command: MediaCommand, json: bool) ->
     }
 }
 
-pub async fn run_collections(conn: &ConnectArgs, command: CollectionsCommand, json: bool) -> Result<(), Error> {
+pub async fn run_collections(
+    conn: &ConnectArgs,
+    command: CollectionsCommand,
+    json: bool,
+) -> Result<(), Error> {
     let client = conn.client()?;
     match command {
-        CollectionsCommand::List { keyword, limit, page } => {
-            let query = CollectionQuery { keyword, limit: Some(limit), page: Some(page), ..Default::default() };
+        CollectionsCommand::List {
+            keyword,
+            limit,
+            page,
+        } => {
+            let query = CollectionQuery {
+                keyword,
+                limit: Some(limit),
+                page: Some(page),
+                ..Default::default()
+            };
             let collections = client.collections().list(&query).await?;
             if json {
                 return output::json(&collections);
@@ -131,7 +160,9 @@ pub fn print_collections(collections: &[Collection]) {
             vec![
                 c.id.clone(),
                 c.name.clone().unwrap_or_default(),
-                c.collection_count.map(|n| n.to_string()).unwrap_or_default(),
+                c.collection_count
+                    .map(|n| n.to_string())
+                    .unwrap_or_default(),
             ]
         })
         .collect();

@@ -6,8 +6,12 @@ use bynder::Error;
 
 /// Prints `value` as pretty JSON.
 pub fn json(value: &impl Serialize) -> Result<(), Error> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::new(bynder::ErrorKind::Internal, format!("cannot print JSON: {e}")))?;
+    let text = serde_json::to_string_pretty(value).map_err(|e| {
+        Error::new(
+            bynder::ErrorKind::Internal,
+            format!("cannot print JSON: {e}"),
+        )
+    })?;
     println!("{text}");
     Ok(())
 }
@@ -23,7 +27,10 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) {
             text.to_string()
         }
     };
-    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| cell(c)).collect()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (i, c) in row.iter().enumerate() {
@@ -33,8 +40,11 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) {
         }
     }
     let line = |cells: Vec<String>| {
-        let padded: Vec<String> =
-            cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
         println!("{}", padded.join("  ").trim_end());
     };
     line(headers.iter().map(|h| h.to_string()).collect());

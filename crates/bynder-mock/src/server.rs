@@ -20,13 +20,13 @@ use crate::consent::{CONSENT_PATH, ClientRegistration};
 use crate::faults::{Fault, FaultSet};
 use crate::guard;
 use crate::oauth::{AUTHORIZE_PATH, OAuthServer, TOKEN_PATH};
+use crate::operation::call_operation;
 use crate::parse::{self, Params};
 use crate::ratelimit::{RateLimiter, Verdict};
 use crate::router::{Resolved, Router};
 use crate::stats::{StatsRecorder, UNROUTED};
 use crate::store::Store;
 use crate::tokens::TokenIssuer;
-use crate::operation::call_operation;
 use crate::{admin, reply, variants};
 
 /// The largest request body accepted (upload chunks are a few MiB).

@@ -281,3 +281,21 @@ async fn wrong_method_on_a_known_path_is_405() {
     let response = client().get(token_url(&portal)).send().await.unwrap();
     assert_eq!(response.status(), 405);
 }
+
+#[tokio::test]
+async fn a_body_declared_json_that_is_not_json_is_a_400() {
+    let portal = portal().await;
+    let response = client()
+        .post(format!("{}/api/v4/collections/", portal.url()))
+        .bearer_auth(TOKEN)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        json(response).await,
+        serde_json::json!({"message": "Invalid request parameters.", "statuscode": 400})
+    );
+}

@@ -123,7 +123,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// An error of `kind` with a human-readable message.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into(), status: None, request_id: None, operation: None }
+        Error {
+            kind,
+            message: message.into(),
+            status: None,
+            request_id: None,
+            operation: None,
+        }
     }
 
     /// An error for an HTTP response the portal sent.
@@ -144,7 +150,13 @@ impl Error {
         message: impl Into<String>,
         request_id: Option<String>,
     ) -> Error {
-        Error { kind, message: message.into(), status: Some(status), request_id, operation: None }
+        Error {
+            kind,
+            message: message.into(),
+            status: Some(status),
+            request_id,
+            operation: None,
+        }
     }
 
     /// Shorthand for an [`ErrorKind::InvalidArgument`] error.
@@ -248,7 +260,11 @@ mod tests {
         assert_eq!(ErrorKind::from_status(401), ErrorKind::Authentication);
         assert_eq!(ErrorKind::from_status(503), ErrorKind::Server);
         assert_eq!(ErrorKind::from_status(303), ErrorKind::UnexpectedStatus);
-        let err = Error::http(404, "Media not found", Some("r-1".into())).with_operation("media.get");
-        assert_eq!(err.to_string(), "media.get: not_found (HTTP 404): Media not found [request id r-1]");
+        let err =
+            Error::http(404, "Media not found", Some("r-1".into())).with_operation("media.get");
+        assert_eq!(
+            err.to_string(),
+            "media.get: not_found (HTTP 404): Media not found [request id r-1]"
+        );
     }
 }

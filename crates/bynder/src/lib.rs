@@ -26,6 +26,6 @@ pub mod scope;
 pub mod time;
 pub mod transport;
 
+pub use client::{Client, ClientBuilder, ClientStats, RawResponse};
 pub use error::{Error, ErrorKind, Result};
 pub use scope::Scope;
-pub use client::{Client, ClientBuilder, ClientStats, RawResponse};

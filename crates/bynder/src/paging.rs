@@ -30,7 +30,11 @@ type Fetched = Result<(Page, Option<Map<String, Value>>), Error>;
 
 /// Streams the pages of list operation `op`. Without a `limit`, the largest the operation allows
 /// is used, so fewer requests spend the rate budget.
-pub fn pages(client: &Client, op: &'static Operation, params: Value) -> impl Stream<Item = Result<Page, Error>> + Send + 'static {
+pub fn pages(
+    client: &Client,
+    op: &'static Operation,
+    params: Value,
+) -> impl Stream<Item = Result<Page, Error>> + Send + 'static {
     let client = client.clone();
     let first = first_params(op, params);
     let start: Option<BoxFuture<'static, Fetched>> = match first {
@@ -41,7 +45,8 @@ pub fn pages(client: &Client, op: &'static Operation, params: Value) -> impl Str
         let fetched = pending?.await;
         match fetched {
             Ok((page, next)) => {
-                let following = next.map(|params| prefetch(fetch(client.clone(), op, params, page.number + 1)));
+                let following =
+                    next.map(|params| prefetch(fetch(client.clone(), op, params, page.number + 1)));
                 Some((Ok(page), (client, following)))
             }
             Err(error) => Some((Err(error), (client, None))),
@@ -50,7 +55,11 @@ pub fn pages(client: &Client, op: &'static Operation, params: Value) -> impl Str
 }
 
 /// Streams the items of list operation `op`, page after page.
-pub fn items(client: &Client, op: &'static Operation, params: Value) -> impl Stream<Item = Result<Value, Error>> + Send + 'static {
+pub fn items(
+    client: &Client,
+    op: &'static Operation,
+    params: Value,
+) -> impl Stream<Item = Result<Value, Error>> + Send + 'static {
     pages(client, op, params).flat_map(|page| {
         let items: Vec<Result<Value, Error>> = match page {
             Ok(page) => page.items.into_iter().map(Ok).collect(),
@@ -68,7 +77,10 @@ fn prefetch(fetch: impl Future<Output = Fetched> + Send + 'static) -> BoxFuture<
             let task = handle.spawn(fetch);
             return Box::pin(async move {
                 task.await.unwrap_or_else(|e| {
-                    Err(Error::new(crate::ErrorKind::Internal, format!("page fetch task failed: {e}")))
+                    Err(Error::new(
+                        crate::ErrorKind::Internal,
+                        format!("page fetch task failed: {e}"),
+                    ))
                 })
             });
         }
@@ -80,7 +92,12 @@ fn first_params(op: &Operation, params: Value) -> Result<Map<String, Value>, Err
     let mut map = match params {
         Value::Null => Map::new(),
         Value::Object(map) => map,
-        _ => return Err(Error::invalid_argument(format!("{}: parameters must be an object", op.name))),
+        _ => {
+            return Err(Error::invalid_argument(format!(
+                "{}: parameters must be an object",
+                op.name
+            )));
+        }
     };
     if let Paging::PageLimit { max_limit } | Paging::PaginationHeaders { max_limit } = op.paging {
         map.entry("limit").or_insert(Value::from(max_limit));
@@ -89,21 +106,35 @@ fn first_params(op: &Operation, params: Value) -> Result<Map<String, Value>, Err
     Ok(map)
 }
 
-async fn fetch(client: Client, op: &'static Operation, params: Map<String, Value>, number: u32) -> Fetched {
+async fn fetch(
+    client: Client,
+    op: &'static Operation,
+    params: Map<String, Value>,
+    number: u32,
+) -> Fetched {
     let response = client.call_op(op, &Value::Object(params.clone())).await?;
     let items = extract_items(op, &response.body);
     let total = total_of(&response);
     let next = next_params(op, params, &response, items.len(), total);
-    Ok((Page { items, number, total }, next))
+    Ok((
+        Page {
+            items,
+            number,
+            total,
+        },
+        next,
+    ))
 }
 
 /// The list inside a response body, per the operation's [`Items`].
 pub fn extract_items(op: &Operation, body: &Value) -> Vec<Value> {
     match (body, op.items) {
         (Value::Array(items), _) => items.clone(),
-        (Value::Object(map), Items::Key(key)) => {
-            map.get(key).and_then(Value::as_array).cloned().unwrap_or_default()
-        }
+        (Value::Object(map), Items::Key(key)) => map
+            .get(key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
         (Value::Object(map), Items::ObjectValues) => map.values().cloned().collect(),
         (Value::Null, _) => Vec::new(),
         (other, _) => vec![other.clone()],
@@ -111,7 +142,10 @@ pub fn extract_items(op: &Operation, body: &Value) -> Vec<Value> {
 }
 
 fn total_of(response: &RawResponse) -> Option<u64> {
-    if let Some(total) = response.header("x-pagination-totalrecords").and_then(|v| v.parse().ok()) {
+    if let Some(total) = response
+        .header("x-pagination-totalrecords")
+        .and_then(|v| v.parse().ok())
+    {
         return Some(total);
     }
     let body = &response.body;
@@ -145,7 +179,10 @@ fn next_params(
     if (got as u64) < limit || got == 0 {
         return None;
     }
-    if let Some(pages) = response.header("x-pagination-totalpages").and_then(|v| v.parse::<u64>().ok()) {
+    if let Some(pages) = response
+        .header("x-pagination-totalpages")
+        .and_then(|v| v.parse::<u64>().ok())
+    {
         if page >= pages {
             return None;
         }

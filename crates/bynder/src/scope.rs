@@ -78,13 +78,19 @@ impl fmt::Display for Scope {
 
 /// Joins scopes the way Bynder expects them: space-separated.
 pub fn join(scopes: &[Scope]) -> String {
-    scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")
+    scopes
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Parses a space-separated scope string, skipping scopes this crate does not know
 /// (a portal may grant newer ones).
 pub fn parse_lenient(text: &str) -> Vec<Scope> {
-    text.split_whitespace().filter_map(|s| s.parse().ok()).collect()
+    text.split_whitespace()
+        .filter_map(|s| s.parse().ok())
+        .collect()
 }
 
 #[cfg(test)]
@@ -112,6 +118,9 @@ mod tests {
             parse_lenient("offline  asset:read new:thing"),
             vec![Scope::Offline, Scope::AssetRead]
         );
-        assert_eq!(join(&[Scope::Offline, Scope::AssetRead]), "offline asset:read");
+        assert_eq!(
+            join(&[Scope::Offline, Scope::AssetRead]),
+            "offline asset:read"
+        );
     }
 }

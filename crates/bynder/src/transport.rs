@@ -103,7 +103,10 @@ impl ReqwestTransport {
         #[cfg(target_arch = "wasm32")]
         let _ = pems;
         let client = builder.build().map_err(|e| {
-            crate::Error::new(crate::ErrorKind::Internal, format!("cannot build HTTP client: {e}"))
+            crate::Error::new(
+                crate::ErrorKind::Internal,
+                format!("cannot build HTTP client: {e}"),
+            )
         })?;
         Ok(ReqwestTransport { client })
     }
@@ -156,7 +159,11 @@ impl Transport for ReqwestTransport {
             let status = response.status().as_u16();
             let headers = response.headers().clone();
             let body = response.bytes().await.map_err(|e| classify(&e))?;
-            Ok(HttpResponse { status, headers, body })
+            Ok(HttpResponse {
+                status,
+                headers,
+                body,
+            })
         })
     }
 }

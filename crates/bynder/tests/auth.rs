@@ -1,5 +1,7 @@
 //! Every authentication flow against the mock portal over real HTTP.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+
 mod common;
 
 use std::sync::{Arc, Mutex};
@@ -23,7 +25,10 @@ async fn permanent_token_reads_the_current_user() {
 #[tokio::test]
 async fn wrong_permanent_token_is_an_authentication_error() {
     let portal = portal().await;
-    let client = builder(&portal).permanent_token("not-the-token").build().unwrap();
+    let client = builder(&portal)
+        .permanent_token("not-the-token")
+        .build()
+        .unwrap();
     let err = client.brands().list().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Authentication);
     assert_eq!(err.status(), Some(401));
@@ -47,25 +52,40 @@ async fn hundred_concurrent_calls_make_one_client_credentials_grant() {
 
 #[tokio::test]
 async fn expired_client_credentials_token_is_renewed_with_a_new_grant_not_a_refresh() {
-    let portal = portal_with(MockConfig { token_ttl: Duration::from_secs(2), ..Default::default() }).await;
+    let portal = portal_with(MockConfig {
+        token_ttl: Duration::from_secs(2),
+        ..Default::default()
+    })
+    .await;
     let client = client_credentials(&portal);
     client.account().get().await.unwrap();
     let first = client.token().await.unwrap();
-    assert!(first.refresh_token.is_none(), "client credentials carry no refresh token");
+    assert!(
+        first.refresh_token.is_none(),
+        "client credentials carry no refresh token"
+    );
     tokio::time::sleep(Duration::from_millis(2100)).await;
     client.account().get().await.unwrap();
     let second = client.token().await.unwrap();
     assert_ne!(first.access_token, second.access_token);
     assert_eq!(grants(&portal, "client_credentials"), 2);
     assert_eq!(grants(&portal, "refresh_token"), 0);
-    assert_eq!(portal.stats().by_status.get(&401).copied().unwrap_or(0), 0, "renewed before expiry, no 401");
+    assert_eq!(
+        portal.stats().by_status.get(&401).copied().unwrap_or(0),
+        0,
+        "renewed before expiry, no 401"
+    );
 }
 
 #[tokio::test]
 async fn wrong_client_secret_is_an_oauth_error_without_the_secret_in_it() {
     let portal = portal().await;
     let client = builder(&portal)
-        .client_credentials(portal.config().client_id.as_str(), "WRONG-SECRET-123", SCOPES)
+        .client_credentials(
+            portal.config().client_id.as_str(),
+            "WRONG-SECRET-123",
+            SCOPES,
+        )
         .build()
         .unwrap();
     let err = client.brands().list().await.unwrap_err();
@@ -77,10 +97,16 @@ async fn wrong_client_secret_is_an_oauth_error_without_the_secret_in_it() {
 
 /// Runs the consent step like a user's browser: approve, then read the redirect.
 async fn approve(url: &url::Url) -> String {
-    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
     let page = http.get(url.clone()).send().await.unwrap();
     assert_eq!(page.status(), 200);
-    assert!(page.text().await.unwrap().contains("asset:read"), "the consent page lists the scopes");
+    assert!(
+        page.text().await.unwrap().contains("asset:read"),
+        "the consent page lists the scopes"
+    );
     let mut form: Vec<(String, String)> = url.query_pairs().into_owned().collect();
     form.push(("decision".into(), "approve".into()));
     let consent = url.join("/v6/authentication/oauth2/consent").unwrap();
@@ -104,7 +130,11 @@ fn app(portal: &bynder_mock::MockPortal) -> OAuthApp {
 
 #[tokio::test]
 async fn authorization_code_with_pkce_then_refresh_keeps_the_refresh_token() {
-    let portal = portal_with(MockConfig { token_ttl: Duration::from_secs(2), ..Default::default() }).await;
+    let portal = portal_with(MockConfig {
+        token_ttl: Duration::from_secs(2),
+        ..Default::default()
+    })
+    .await;
     let saved: Arc<Mutex<Vec<Token>>> = Arc::default();
     let sink = saved.clone();
     let client = builder(&portal)
@@ -112,18 +142,30 @@ async fn authorization_code_with_pkce_then_refresh_keeps_the_refresh_token() {
         .on_token(move |t| sink.lock().unwrap().push(t.clone()))
         .build()
         .unwrap();
-    let request = client.authorization_request(&[Scope::Offline, Scope::AssetRead, Scope::CurrentUserRead]).unwrap();
+    let request = client
+        .authorization_request(&[Scope::Offline, Scope::AssetRead, Scope::CurrentUserRead])
+        .unwrap();
     let redirect = approve(&request.url).await;
-    assert!(redirect.starts_with("http://127.0.0.1:8765/callback?"), "{redirect}");
+    assert!(
+        redirect.starts_with("http://127.0.0.1:8765/callback?"),
+        "{redirect}"
+    );
     let token = client.exchange_code(&request, &redirect).await.unwrap();
-    let refresh = token.refresh_token.clone().expect("offline grants a refresh token");
+    let refresh = token
+        .refresh_token
+        .clone()
+        .expect("offline grants a refresh token");
     client.users().current().await.unwrap();
 
     tokio::time::sleep(Duration::from_millis(2100)).await;
     client.users().current().await.unwrap();
     let renewed = client.token().await.unwrap();
     assert_ne!(renewed.access_token, token.access_token);
-    assert_eq!(renewed.refresh_token.as_ref(), Some(&refresh), "Bynder omits it on refresh: keep the old one");
+    assert_eq!(
+        renewed.refresh_token.as_ref(),
+        Some(&refresh),
+        "Bynder omits it on refresh: keep the old one"
+    );
     assert_eq!(grants(&portal, "authorization_code"), 1);
     assert_eq!(grants(&portal, "refresh_token"), 1);
     assert_eq!(saved.lock().unwrap().len(), 2, "the saver saw both tokens");
@@ -148,10 +190,18 @@ async fn hundred_concurrent_calls_with_an_expired_token_make_one_refresh() {
     let portal = portal().await;
     // Obtain a real refresh token, then resume from storage with an expired access token.
     let first = builder(&portal).oauth_app(app(&portal)).build().unwrap();
-    let request = first.authorization_request(&[Scope::Offline, Scope::AssetRead]).unwrap();
-    let mut token = first.exchange_code(&request, &approve(&request.url).await).await.unwrap();
+    let request = first
+        .authorization_request(&[Scope::Offline, Scope::AssetRead])
+        .unwrap();
+    let mut token = first
+        .exchange_code(&request, &approve(&request.url).await)
+        .await
+        .unwrap();
     token.expires_at = Some(1);
-    let client = builder(&portal).oauth_token(app(&portal), token).build().unwrap();
+    let client = builder(&portal)
+        .oauth_token(app(&portal), token)
+        .build()
+        .unwrap();
     let calls = (0..100).map(|_| {
         let client = client.clone();
         tokio::spawn(async move { client.brands().list().await })
@@ -167,10 +217,16 @@ async fn without_offline_an_expired_token_asks_to_authorize_again() {
     let portal = portal().await;
     let first = builder(&portal).oauth_app(app(&portal)).build().unwrap();
     let request = first.authorization_request(&[Scope::AssetRead]).unwrap();
-    let mut token = first.exchange_code(&request, &approve(&request.url).await).await.unwrap();
+    let mut token = first
+        .exchange_code(&request, &approve(&request.url).await)
+        .await
+        .unwrap();
     assert!(token.refresh_token.is_none());
     token.expires_at = Some(1);
-    let client = builder(&portal).oauth_token(app(&portal), token).build().unwrap();
+    let client = builder(&portal)
+        .oauth_token(app(&portal), token)
+        .build()
+        .unwrap();
     let err = client.brands().list().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Authentication);
     assert!(err.message().contains("offline"), "{err}");
@@ -181,12 +237,27 @@ async fn a_missing_scope_is_forbidden() {
     let portal = portal().await;
     let config = portal.config();
     let client = builder(&portal)
-        .client_credentials(config.client_id.as_str(), config.client_secret.as_str(), &[Scope::AssetRead])
+        .client_credentials(
+            config.client_id.as_str(),
+            config.client_secret.as_str(),
+            &[Scope::AssetRead],
+        )
         .build()
         .unwrap();
-    client.media().get(&portal.store().asset_ids()[0], false).await.unwrap();
-    let err = client.collections().list(&Default::default()).await.unwrap_err();
-    assert_eq!((err.kind(), err.status()), (ErrorKind::Forbidden, Some(403)));
+    client
+        .media()
+        .get(&portal.store().asset_ids()[0], false)
+        .await
+        .unwrap();
+    let err = client
+        .collections()
+        .list(&Default::default())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.kind(), err.status()),
+        (ErrorKind::Forbidden, Some(403))
+    );
 }
 
 #[tokio::test]
@@ -194,6 +265,10 @@ async fn oauth_scopes_listing_needs_no_token() {
     let portal = portal().await;
     let client = builder(&portal).build().unwrap();
     let groups = client.oauth().scopes().await.unwrap();
-    let names: Vec<String> = groups.groups.iter().flat_map(|g| g.scopes.iter().filter_map(|s| s.name.clone())).collect();
+    let names: Vec<String> = groups
+        .groups
+        .iter()
+        .flat_map(|g| g.scopes.iter().filter_map(|s| s.name.clone()))
+        .collect();
     assert!(names.iter().any(|n| n == "asset:read"), "{names:?}");
 }

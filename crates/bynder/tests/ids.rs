@@ -1,5 +1,7 @@
 //! Identifiers over real HTTP: either form works, garbage never leaves the process.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+
 mod common;
 
 use bynder::ErrorKind;
@@ -20,7 +22,13 @@ async fn an_rfc_4122_id_reaches_a_v4_path_in_coldfusion_form() {
 async fn garbage_ids_are_rejected_before_any_request() {
     let portal = portal().await;
     let client = permanent(&portal);
-    for bad in ["", "123", "../account", "00B627BB-8054-44C0-A343FCF40BC790CZ", "ＡＢＣ"] {
+    for bad in [
+        "",
+        "123",
+        "../account",
+        "00B627BB-8054-44C0-A343FCF40BC790CZ",
+        "ＡＢＣ",
+    ] {
         let err = client.media().get(bad, false).await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidId, "{bad:?}: {err}");
     }

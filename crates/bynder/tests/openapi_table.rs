@@ -3,6 +3,8 @@
 //! id form each path needs. The client and the mock both read the table, so their agreement
 //! proves nothing; this test ties the table to Bynder's own documents.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -11,9 +13,18 @@ use serde_json::Value;
 
 /// Operations the official SDKs call that the published definitions lack, with the source.
 const NOT_IN_OPENAPI: &[(&str, &str)] = &[
-    ("tags.list", "bynder-api.md §5.2: C# GetTagsQuery, Java Tag, LLMS"),
-    ("tags.add_media", "bynder-api.md §5.2: C# AddTagToMediaQuery, LLMS"),
-    ("tags.remove_media", "bynder-api.md §5.2: C# RemoveTagFromMediaAsync, LLMS"),
+    (
+        "tags.list",
+        "bynder-api.md §5.2: C# GetTagsQuery, Java Tag, LLMS",
+    ),
+    (
+        "tags.add_media",
+        "bynder-api.md §5.2: C# AddTagToMediaQuery, LLMS",
+    ),
+    (
+        "tags.remove_media",
+        "bynder-api.md §5.2: C# RemoveTagFromMediaAsync, LLMS",
+    ),
 ];
 
 fn openapi_dir() -> PathBuf {
@@ -24,17 +35,22 @@ fn openapi_dir() -> PathBuf {
 fn documented() -> HashMap<(String, String), (Option<String>, Vec<String>)> {
     let mut out = HashMap::new();
     let dir = openapi_dir();
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    let entries =
+        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
     for entry in entries {
         let path = entry.unwrap().path();
         let doc: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-        let Some(paths) = doc["paths"].as_object() else { continue };
+        let Some(paths) = doc["paths"].as_object() else {
+            continue;
+        };
         for (template, item) in paths {
             for (method, op) in item.as_object().unwrap() {
                 if !["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
                     continue;
                 }
-                let media = op["requestBody"]["content"].as_object().and_then(|c| c.keys().next().cloned());
+                let media = op["requestBody"]["content"]
+                    .as_object()
+                    .and_then(|c| c.keys().next().cloned());
                 let names = op["parameters"]
                     .as_array()
                     .map(|ps| {
@@ -82,7 +98,11 @@ fn expected_form(op: &Operation) -> Option<IdForm> {
 #[test]
 fn every_operation_matches_the_published_definitions() {
     let documented = documented();
-    assert!(documented.len() > 100, "expected the OpenAPI files, found {} operations", documented.len());
+    assert!(
+        documented.len() > 100,
+        "expected the OpenAPI files, found {} operations",
+        documented.len()
+    );
     let mut checked = 0;
     for op in OPERATIONS {
         let key = (op.method.as_str().to_string(), normalise(op.path));
@@ -105,20 +125,33 @@ fn every_operation_matches_the_published_definitions() {
             (Encoding::Raw, Some("application/octet-stream")) => {}
             // POSTs documented without a body (e.g. close campaign) send an empty form.
             (Encoding::Form, None) => {}
-            (ours, theirs) => panic!("{}: encoding {ours:?} but the definition says {theirs:?}", op.name),
+            (ours, theirs) => panic!(
+                "{}: encoding {ours:?} but the definition says {theirs:?}",
+                op.name
+            ),
         }
         if let Some(form) = expected_form(op) {
             for param in op.path_params.iter().filter(|p| p.form != IdForm::Opaque) {
-                assert_eq!(param.form, form, "{}: `{}` has the wrong id form for {}", op.name, param.name, op.path);
+                assert_eq!(
+                    param.form, form,
+                    "{}: `{}` has the wrong id form for {}",
+                    op.name, param.name, op.path
+                );
             }
         }
     }
-    assert!(checked >= OPERATIONS.len() - NOT_IN_OPENAPI.len(), "checked {checked}");
+    assert!(
+        checked >= OPERATIONS.len() - NOT_IN_OPENAPI.len(),
+        "checked {checked}"
+    );
 }
 
 #[test]
 fn the_exception_list_only_names_real_operations() {
     for (name, _) in NOT_IN_OPENAPI {
-        assert!(bynder::ops::find(name).is_some(), "{name} is not in the table");
+        assert!(
+            bynder::ops::find(name).is_some(),
+            "{name} is not in the table"
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! The rate limiter against the mock's Bynder-style limit on a scaled window: all of the
 //! budget used, and not one 429.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+
 mod common;
 
 use std::sync::Arc;
@@ -16,7 +18,11 @@ async fn sustained_demand_uses_97_percent_of_the_budget_without_a_429() {
     let window = Duration::from_secs(2);
     let limit = 150;
     let portal = portal_with(MockConfig {
-        rate_limit: Some(RateLimitConfig { window, limit, quiet: window }),
+        rate_limit: Some(RateLimitConfig {
+            window,
+            limit,
+            quiet: window,
+        }),
         ..Default::default()
     })
     .await;
@@ -28,7 +34,11 @@ async fn sustained_demand_uses_97_percent_of_the_budget_without_a_429() {
         block_pause: window,
         ..RateLimitPolicy::default()
     };
-    let limiter = Arc::new(RateLimiter::new(policy, Arc::new(MemoryStore::new()), bynder::time::system()));
+    let limiter = Arc::new(RateLimiter::new(
+        policy,
+        Arc::new(MemoryStore::new()),
+        bynder::time::system(),
+    ));
     let client = builder(&portal)
         .rate_limiter(limiter.clone())
         .permanent_token(portal.config().permanent_token.as_str())
@@ -59,8 +69,13 @@ async fn sustained_demand_uses_97_percent_of_the_budget_without_a_429() {
     assert_eq!(stats.rate_limited, 0, "the limiter must never cause a 429");
     let budget = u64::from(limit) * u64::from(windows);
     let used = done.load(Ordering::Relaxed);
-    assert!(used as f64 >= 0.97 * budget as f64, "used {used} of {budget}");
+    assert!(
+        used as f64 >= 0.97 * budget as f64,
+        "used {used} of {budget}"
+    );
     assert!(stats.max_requests_in_window <= u64::from(limit));
-    println!("rate limit e2e: {used} requests in {windows} windows of {limit} ({:.1}%), 0 × 429",
-        100.0 * used as f64 / budget as f64);
+    println!(
+        "rate limit e2e: {used} requests in {windows} windows of {limit} ({:.1}%), 0 × 429",
+        100.0 * used as f64 / budget as f64
+    );
 }

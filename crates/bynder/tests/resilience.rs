@@ -1,5 +1,7 @@
 //! Retries, re-authentication and 429 handling under injected faults, over real HTTP.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+
 mod common;
 
 use std::sync::Arc;
@@ -39,10 +41,17 @@ async fn writes_are_not_retried_after_a_server_error() {
     let client = permanent(&portal);
     let id = portal.store().asset_ids()[0].clone();
     portal.inject(FaultRule::operation("media.modify", Fault::Status(500)).times(1));
-    let update = MediaUpdate { name: Some("once".into()), ..Default::default() };
+    let update = MediaUpdate {
+        name: Some("once".into()),
+        ..Default::default()
+    };
     let err = client.media().modify(&id, &update).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Server);
-    assert_eq!(served(&portal, "media.modify"), 1, "a POST may have been applied: never resent");
+    assert_eq!(
+        served(&portal, "media.modify"),
+        1,
+        "a POST may have been applied: never resent"
+    );
 }
 
 #[tokio::test]
@@ -78,21 +87,42 @@ async fn a_permanent_token_refused_with_401_is_not_retried() {
 #[tokio::test]
 async fn a_429_pauses_every_client_of_the_portal_then_succeeds() {
     let portal = portal().await;
-    let policy = RateLimitPolicy { block_pause: Duration::from_millis(400), ..RateLimitPolicy::default() };
-    let limiter = Arc::new(RateLimiter::new(policy, Arc::new(MemoryStore::new()), bynder::time::system()));
+    let policy = RateLimitPolicy {
+        block_pause: Duration::from_millis(400),
+        ..RateLimitPolicy::default()
+    };
+    let limiter = Arc::new(RateLimiter::new(
+        policy,
+        Arc::new(MemoryStore::new()),
+        bynder::time::system(),
+    ));
     let token = portal.config().permanent_token.clone();
-    let one = builder(&portal).rate_limiter(limiter.clone()).permanent_token(token.as_str()).build().unwrap();
-    let two = builder(&portal).rate_limiter(limiter.clone()).permanent_token(token.as_str()).build().unwrap();
+    let one = builder(&portal)
+        .rate_limiter(limiter.clone())
+        .permanent_token(token.as_str())
+        .build()
+        .unwrap();
+    let two = builder(&portal)
+        .rate_limiter(limiter.clone())
+        .permanent_token(token.as_str())
+        .build()
+        .unwrap();
     portal.inject(FaultRule::operation("brands.list", Fault::RateLimit).times(1));
     let started = std::time::Instant::now();
     one.brands().list().await.unwrap();
-    assert!(started.elapsed() >= Duration::from_millis(400), "waited out the pause");
+    assert!(
+        started.elapsed() >= Duration::from_millis(400),
+        "waited out the pause"
+    );
     let paused_at = std::time::Instant::now();
     portal.inject(FaultRule::operation("account.get", Fault::RateLimit).times(1));
     let (a, b) = tokio::join!(one.account().get(), two.smartfilters().list());
     a.unwrap();
     b.unwrap();
-    assert!(paused_at.elapsed() >= Duration::from_millis(400), "the second client waited too");
+    assert!(
+        paused_at.elapsed() >= Duration::from_millis(400),
+        "the second client waited too"
+    );
     assert_eq!(limiter.stats().rate_limited, 2);
     assert_eq!(one.stats().rate_limited, 2);
 }
@@ -106,7 +136,10 @@ async fn a_slow_portal_times_out_with_a_timeout_error() {
         .retry(bynder::retry::RetryPolicy::none())
         .build()
         .unwrap();
-    portal.inject(FaultRule::operation("account.get", Fault::Latency(Duration::from_secs(2))));
+    portal.inject(FaultRule::operation(
+        "account.get",
+        Fault::Latency(Duration::from_secs(2)),
+    ));
     let err = client.account().get().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
 }

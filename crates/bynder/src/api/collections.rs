@@ -14,14 +14,21 @@ use crate::models::{Collection, Status};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct CollectionQuery {
-    #[serde(skip_serializing_if = "Option::is_none")] pub keyword: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub ids: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub is_public: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub min_count: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyword: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_public: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_count: Option<u32>,
     /// `dateCreated asc|desc`, `name asc|desc`.
-    #[serde(skip_serializing_if = "Option::is_none")] pub order_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub page: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
 }
 
 /// Fields of a new or modified collection.
@@ -29,10 +36,14 @@ pub struct CollectionQuery {
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct NewCollection {
-    #[serde(skip_serializing_if = "Option::is_none")] pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub is_public: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub thumbnail_asset_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_public: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thumbnail_asset_id: Option<String>,
 }
 
 /// Who to share a collection with, and how.
@@ -41,16 +52,25 @@ pub struct NewCollection {
 #[allow(missing_docs)]
 pub struct ShareOptions {
     /// E-mail addresses.
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub recipients: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub groups: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub profiles: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<String>,
     /// `view` or `edit`.
-    #[serde(skip_serializing_if = "Option::is_none")] pub collection_options: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub login_required: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_start: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_end: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub send_mail: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collection_options: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login_required: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_start: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_end: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub send_mail: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 /// Collection operations. Get it with [`Client::collections`].
@@ -62,54 +82,86 @@ pub struct Collections<'a> {
 impl Collections<'_> {
     /// One page of collections.
     pub async fn list(self, query: &CollectionQuery) -> Result<Vec<Collection>, Error> {
-        let body = self.client.call("collections.list", to_params(query)?).await?;
+        let body = self
+            .client
+            .call("collections.list", to_params(query)?)
+            .await?;
         let op = crate::ops::find("collections.list");
-        let items = op.map(|op| crate::paging::extract_items(op, &body)).unwrap_or_default();
+        let items = op
+            .map(|op| crate::paging::extract_items(op, &body))
+            .unwrap_or_default();
         super::decode(Value::Array(items))
     }
 
     /// Every matching collection, page after page.
-    pub fn iter(&self, query: &CollectionQuery) -> impl Stream<Item = Result<Collection, Error>> + Send + 'static {
+    pub fn iter(
+        &self,
+        query: &CollectionQuery,
+    ) -> impl Stream<Item = Result<Collection, Error>> + Send + 'static {
         iter_as(self.client, "collections.list", to_params(query))
     }
 
     /// One collection.
     pub async fn get(self, id: &str) -> Result<Collection, Error> {
-        self.client.call_as("collections.get", json!({"id": id})).await
+        self.client
+            .call_as("collections.get", json!({"id": id}))
+            .await
     }
 
     /// Creates a collection (`name` is required).
     pub async fn create(self, collection: &NewCollection) -> Result<Status, Error> {
-        self.client.call_as("collections.create", to_params(collection)?).await
+        self.client
+            .call_as("collections.create", to_params(collection)?)
+            .await
     }
 
     /// Modifies a collection.
     pub async fn modify(self, id: &str, changes: &NewCollection) -> Result<Status, Error> {
-        self.client.call_as("collections.modify", with(to_params(changes)?, "id", id)).await
+        self.client
+            .call_as("collections.modify", with(to_params(changes)?, "id", id))
+            .await
     }
 
     /// Deletes a collection.
     pub async fn delete(self, id: &str) -> Result<(), Error> {
-        self.client.call("collections.delete", json!({"id": id})).await.map(drop)
+        self.client
+            .call("collections.delete", json!({"id": id}))
+            .await
+            .map(drop)
     }
 
     /// Shares a collection.
     pub async fn share(self, id: &str, options: &ShareOptions) -> Result<Status, Error> {
-        self.client.call_as("collections.share", with(to_params(options)?, "id", id)).await
+        self.client
+            .call_as("collections.share", with(to_params(options)?, "id", id))
+            .await
     }
 
     /// The asset ids in a collection.
     pub async fn media_ids(self, id: &str) -> Result<Vec<String>, Error> {
-        self.client.call_as("collections.media_list", json!({"id": id})).await
+        self.client
+            .call_as("collections.media_list", json!({"id": id}))
+            .await
     }
 
     /// Adds assets to a collection.
     pub async fn add_media(self, id: &str, media_ids: &[&str]) -> Result<Status, Error> {
-        self.client.call_as("collections.media_add", json!({"id": id, "data": media_ids})).await
+        self.client
+            .call_as(
+                "collections.media_add",
+                json!({"id": id, "data": media_ids}),
+            )
+            .await
     }
 
     /// Removes assets from a collection.
     pub async fn remove_media(self, id: &str, media_ids: &[&str]) -> Result<(), Error> {
-        self.client.call("collections.media_remove", json!({"id": id, "deleteIds": media_ids})).await.map(drop)
+        self.client
+            .call(
+                "collections.media_remove",
+                json!({"id": id, "deleteIds": media_ids}),
+            )
+            .await
+            .map(drop)
     }
 }

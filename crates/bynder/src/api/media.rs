@@ -16,41 +16,69 @@ use crate::models::{self, DownloadLocation, MediaPage, Status};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct MediaQuery {
-    #[serde(skip_serializing_if = "Option::is_none")] pub brand_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub sub_brand_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub category_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub collection_id: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub ids: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub property_option_id: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sub_brand_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collection_id: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub property_option_id: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// `image`, `document`, `audio`, `video`, `3d`.
-    #[serde(rename = "type", skip_serializing_if = "Vec::is_empty")] pub types: Vec<String>,
+    #[serde(rename = "type", skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<String>,
     /// `square`, `portrait`, `landscape`.
-    #[serde(skip_serializing_if = "Vec::is_empty")] pub orientation: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub keyword: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub limited: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub archive: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub is_public: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub orientation: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyword: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limited: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_public: Option<bool>,
     /// ISO 8601; assets created after.
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_created: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_created_to: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_created_on: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_modified: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_modified_to: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_modified_on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_created: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_created_to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_created_on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_modified: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_modified_to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_modified_on: Option<String>,
     /// e.g. `dateCreated desc`, `name asc`.
-    #[serde(skip_serializing_if = "Option::is_none")] pub order_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub page: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     /// Ask for `{"total": {"count": N}}`.
-    #[serde(skip_serializing_if = "Option::is_none")] pub total: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<bool>,
     /// Ask for `{"count": {...facets}}`.
-    #[serde(skip_serializing_if = "Option::is_none")] pub count: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub include_media_items: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub include_version_number: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub cursor: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_media_items: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_version_number: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
     /// Metaproperty filters: name -> option name(s), sent as `property_<name>`.
-    #[serde(skip)] pub properties: BTreeMap<String, Vec<String>>,
+    #[serde(skip)]
+    pub properties: BTreeMap<String, Vec<String>>,
 }
 
 impl MediaQuery {
@@ -68,22 +96,35 @@ impl MediaQuery {
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct MediaUpdate {
-    #[serde(skip_serializing_if = "Option::is_none")] pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub copyright: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub brand_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copyright: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand_id: Option<String>,
     /// Replaces all tags.
-    #[serde(skip_serializing_if = "Option::is_none")] pub tags: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub date_published: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub archive: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub archive_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub limited: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub limited_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub watermark_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limited: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limited_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub watermark_date: Option<String>,
     /// Irreversible once true.
-    #[serde(skip_serializing_if = "Option::is_none")] pub is_public: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_public: Option<bool>,
     /// Metaproperty id -> option ids (or text for text metaproperties).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")] pub metaproperties: BTreeMap<String, Vec<String>>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub metaproperties: BTreeMap<String, Vec<String>>,
 }
 
 /// Asset operations. Get it with [`Client::media`].
@@ -100,37 +141,67 @@ impl Media<'_> {
     }
 
     /// Every matching asset, page after page (the next page is fetched while you work).
-    pub fn iter(&self, query: &MediaQuery) -> impl Stream<Item = Result<models::Media, Error>> + Send + 'static {
+    pub fn iter(
+        &self,
+        query: &MediaQuery,
+    ) -> impl Stream<Item = Result<models::Media, Error>> + Send + 'static {
         iter_as(self.client, "media.list", query.params())
     }
 
     /// One asset; `versions` adds its media items.
     pub async fn get(self, id: &str, versions: bool) -> Result<models::Media, Error> {
-        self.client.call_as("media.get", json!({"id": id, "versions": versions})).await
+        self.client
+            .call_as("media.get", json!({"id": id, "versions": versions}))
+            .await
     }
 
     /// Changes an asset's fields.
     pub async fn modify(self, id: &str, update: &MediaUpdate) -> Result<Status, Error> {
-        self.client.call_as("media.modify", with(to_params(update)?, "id", id)).await
+        self.client
+            .call_as("media.modify", with(to_params(update)?, "id", id))
+            .await
     }
 
     /// Deletes an asset.
     pub async fn delete(self, id: &str) -> Result<(), Error> {
-        self.client.call("media.delete", json!({"id": id})).await.map(drop)
+        self.client
+            .call("media.delete", json!({"id": id}))
+            .await
+            .map(drop)
     }
 
     /// A signed, temporary URL of the asset's original file.
     pub async fn download_location(self, id: &str) -> Result<DownloadLocation, Error> {
-        self.client.call_as("media.download_location", json!({"id": id})).await
+        self.client
+            .call_as("media.download_location", json!({"id": id}))
+            .await
     }
 
     /// A signed URL of one version of the asset.
-    pub async fn version_download_location(self, id: &str, version: u32) -> Result<DownloadLocation, Error> {
-        self.client.call_as("media.version_download_location", json!({"id": id, "version": version})).await
+    pub async fn version_download_location(
+        self,
+        id: &str,
+        version: u32,
+    ) -> Result<DownloadLocation, Error> {
+        self.client
+            .call_as(
+                "media.version_download_location",
+                json!({"id": id, "version": version}),
+            )
+            .await
     }
 
     /// A signed URL of one media item of the asset.
-    pub async fn item_download_location(self, id: &str, item_id: &str) -> Result<DownloadLocation, Error> {
-        self.client.call_as("media.item_download_location", json!({"id": id, "itemId": item_id})).await
+    pub async fn item_download_location(
+        self,
+        id: &str,
+        item_id: &str,
+    ) -> Result<DownloadLocation, Error> {
+        self.client
+            .call_as(
+                "media.item_download_location",
+                json!({"id": id, "itemId": item_id}),
+            )
+            .await
     }
 }

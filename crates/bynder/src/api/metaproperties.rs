@@ -14,10 +14,14 @@ use crate::models::{Metaproperty, MetapropertyOption};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct OptionQuery {
-    #[serde(skip_serializing_if = "Option::is_none")] pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub external_reference: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub page: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_reference: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
 }
 
 /// Metaproperty operations. Get it with [`Client::metaproperties`].
@@ -29,7 +33,10 @@ pub struct Metaproperties<'a> {
 impl Metaproperties<'_> {
     /// All metaproperties (the portal answers an object keyed by name; this returns its values).
     pub async fn list(self, with_options: bool) -> Result<Vec<Metaproperty>, Error> {
-        let body = self.client.call("metaproperties.list", json!({"options": with_options})).await?;
+        let body = self
+            .client
+            .call("metaproperties.list", json!({"options": with_options}))
+            .await?;
         let items = match body {
             Value::Object(map) => map.into_iter().map(|(_, v)| v).collect(),
             other => vec![other],
@@ -39,21 +46,39 @@ impl Metaproperties<'_> {
 
     /// One metaproperty.
     pub async fn get(self, id: &str) -> Result<Metaproperty, Error> {
-        self.client.call_as("metaproperties.get", json!({"id": id})).await
+        self.client
+            .call_as("metaproperties.get", json!({"id": id}))
+            .await
     }
 
     /// One page of a metaproperty's options.
-    pub async fn options(self, id: &str, query: &OptionQuery) -> Result<Vec<MetapropertyOption>, Error> {
-        self.client.call_as("metaproperties.options", with(to_params(query)?, "id", id)).await
+    pub async fn options(
+        self,
+        id: &str,
+        query: &OptionQuery,
+    ) -> Result<Vec<MetapropertyOption>, Error> {
+        self.client
+            .call_as("metaproperties.options", with(to_params(query)?, "id", id))
+            .await
     }
 
     /// Every option of a metaproperty, page after page.
-    pub fn iter_options(&self, id: &str, query: &OptionQuery) -> impl Stream<Item = Result<MetapropertyOption, Error>> + Send + 'static {
-        iter_as(self.client, "metaproperties.options", to_params(query).map(|p| with(p, "id", id)))
+    pub fn iter_options(
+        &self,
+        id: &str,
+        query: &OptionQuery,
+    ) -> impl Stream<Item = Result<MetapropertyOption, Error>> + Send + 'static {
+        iter_as(
+            self.client,
+            "metaproperties.options",
+            to_params(query).map(|p| with(p, "id", id)),
+        )
     }
 
     /// Options by their ids.
     pub async fn options_by_ids(self, ids: &[&str]) -> Result<Vec<MetapropertyOption>, Error> {
-        self.client.call_as("metaproperties.options_by_ids", json!({"ids": ids})).await
+        self.client
+            .call_as("metaproperties.options_by_ids", json!({"ids": ids}))
+            .await
     }
 }

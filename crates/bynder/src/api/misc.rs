@@ -51,7 +51,9 @@ impl Account<'_> {
 
     /// The account's derivatives.
     pub async fn derivatives(self) -> Result<Vec<Derivative>, Error> {
-        self.client.call_as("account.derivatives", Value::Null).await
+        self.client
+            .call_as("account.derivatives", Value::Null)
+            .await
     }
 }
 

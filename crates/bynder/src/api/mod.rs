@@ -8,7 +8,7 @@ mod metaproperties;
 mod misc;
 mod tags;
 
-pub use collections::{Collections, CollectionQuery, NewCollection, ShareOptions};
+pub use collections::{CollectionQuery, Collections, NewCollection, ShareOptions};
 pub use media::{Media, MediaQuery, MediaUpdate};
 pub use metaproperties::{Metaproperties, OptionQuery};
 pub use misc::{Account, Brands, Oauth, Profiles, SmartFilters, Users};
@@ -30,10 +30,15 @@ pub(crate) fn iter_as<T: DeserializeOwned + Send + 'static>(
     params: Result<Value, Error>,
 ) -> BoxStream<'static, Result<T, Error>> {
     let op = ops::find(name).ok_or_else(|| {
-        Error::new(ErrorKind::UnknownOperation, format!("unknown operation {name:?}"))
+        Error::new(
+            ErrorKind::UnknownOperation,
+            format!("unknown operation {name:?}"),
+        )
     });
     match op.and_then(|op| Ok((op, params?))) {
-        Ok((op, params)) => paging::items(client, op, params).map(|item| item.and_then(decode)).boxed(),
+        Ok((op, params)) => paging::items(client, op, params)
+            .map(|item| item.and_then(decode))
+            .boxed(),
         Err(error) => stream::once(async move { Err(error) }).boxed(),
     }
 }
@@ -46,8 +51,12 @@ pub(crate) fn decode<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
 
 /// Serializes a query/options struct into call parameters.
 pub(crate) fn to_params(value: &impl Serialize) -> Result<Value, Error> {
-    serde_json::to_value(value)
-        .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("cannot encode parameters: {e}")))
+    serde_json::to_value(value).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("cannot encode parameters: {e}"),
+        )
+    })
 }
 
 /// Adds `key: value` to a parameters object.

@@ -14,13 +14,18 @@ use crate::models::{Status, Tag};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct TagQuery {
-    #[serde(skip_serializing_if = "Option::is_none")] pub keyword: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyword: Option<String>,
     /// Only tags used at least this often.
-    #[serde(rename = "mincount", skip_serializing_if = "Option::is_none")] pub min_count: Option<u32>,
+    #[serde(rename = "mincount", skip_serializing_if = "Option::is_none")]
+    pub min_count: Option<u32>,
     /// `tag asc|desc`, `mediaCount asc|desc`.
-    #[serde(skip_serializing_if = "Option::is_none")] pub order_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")] pub page: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
 }
 
 /// Tag operations. Get it with [`Client::tags`].
@@ -36,17 +41,28 @@ impl Tags<'_> {
     }
 
     /// Every matching tag, page after page.
-    pub fn iter(&self, query: &TagQuery) -> impl Stream<Item = Result<Tag, Error>> + Send + 'static {
+    pub fn iter(
+        &self,
+        query: &TagQuery,
+    ) -> impl Stream<Item = Result<Tag, Error>> + Send + 'static {
         iter_as(self.client, "tags.list", to_params(query))
     }
 
     /// Adds tag `tag_id` to assets.
     pub async fn add_to_media(self, tag_id: &str, media_ids: &[&str]) -> Result<Status, Error> {
-        self.client.call_as("tags.add_media", json!({"id": tag_id, "data": media_ids})).await
+        self.client
+            .call_as("tags.add_media", json!({"id": tag_id, "data": media_ids}))
+            .await
     }
 
     /// Removes tag `tag_id` from assets.
     pub async fn remove_from_media(self, tag_id: &str, media_ids: &[&str]) -> Result<(), Error> {
-        self.client.call("tags.remove_media", json!({"id": tag_id, "deleteIds": media_ids})).await.map(drop)
+        self.client
+            .call(
+                "tags.remove_media",
+                json!({"id": tag_id, "deleteIds": media_ids}),
+            )
+            .await
+            .map(drop)
     }
 }

@@ -34,7 +34,11 @@ impl fmt::Debug for OAuthApp {
 impl OAuthApp {
     /// An app with a client id and nothing else yet.
     pub fn new(client_id: impl Into<String>) -> OAuthApp {
-        OAuthApp { client_id: client_id.into(), client_secret: None, redirect_uri: None }
+        OAuthApp {
+            client_id: client_id.into(),
+            client_secret: None,
+            redirect_uri: None,
+        }
     }
 
     /// Sets the client secret (confidential clients).
@@ -77,9 +81,15 @@ pub struct AuthorizationResponse {
 
 impl AuthorizationRequest {
     /// Builds the consent URL for `app` on `portal` with a fresh `state` and PKCE S256 pair.
-    pub fn new(portal: &Url, app: &OAuthApp, scopes: &[Scope]) -> Result<AuthorizationRequest, Error> {
+    pub fn new(
+        portal: &Url,
+        app: &OAuthApp,
+        scopes: &[Scope],
+    ) -> Result<AuthorizationRequest, Error> {
         let redirect_uri = app.redirect_uri.clone().ok_or_else(|| {
-            Error::invalid_argument("the OAuth app needs a redirect_uri for the authorization-code flow")
+            Error::invalid_argument(
+                "the OAuth app needs a redirect_uri for the authorization-code flow",
+            )
         })?;
         if scopes.is_empty() {
             return Err(Error::invalid_argument("ask for at least one scope"));
@@ -131,10 +141,17 @@ impl AuthorizationRequest {
             ));
         }
         if let Some(error) = error {
-            return Err(Error::new(ErrorKind::OAuth, format!("authorization refused: {error}")));
+            return Err(Error::new(
+                ErrorKind::OAuth,
+                format!("authorization refused: {error}"),
+            ));
         }
-        let code = code.ok_or_else(|| Error::new(ErrorKind::OAuth, "the redirect carries no code"))?;
-        Ok(AuthorizationResponse { code: Secret::new(code), state })
+        let code =
+            code.ok_or_else(|| Error::new(ErrorKind::OAuth, "the redirect carries no code"))?;
+        Ok(AuthorizationResponse {
+            code: Secret::new(code),
+            state,
+        })
     }
 }
 
@@ -158,26 +175,44 @@ mod tests {
         assert_eq!(pairs["state"], req.state.expose());
         assert_eq!(pairs["response_type"], "code");
         assert!(pairs["code_challenge"].len() >= 43);
-        assert_ne!(request().state.expose(), req.state.expose(), "state must be random");
+        assert_ne!(
+            request().state.expose(),
+            req.state.expose(),
+            "state must be random"
+        );
     }
 
     #[test]
     fn redirect_state_is_checked() {
         let req = request();
-        let ok = format!("http://127.0.0.1:9999/cb?code=C1&state={}", req.state.expose());
+        let ok = format!(
+            "http://127.0.0.1:9999/cb?code=C1&state={}",
+            req.state.expose()
+        );
         assert_eq!(req.parse_redirect(&ok).unwrap().code.expose(), "C1");
-        let forged = req.parse_redirect("http://127.0.0.1:9999/cb?code=C1&state=evil").unwrap_err();
+        let forged = req
+            .parse_redirect("http://127.0.0.1:9999/cb?code=C1&state=evil")
+            .unwrap_err();
         assert_eq!(forged.kind(), ErrorKind::OAuthState);
         let denied = format!("error=access_denied&state={}", req.state.expose());
-        assert_eq!(req.parse_redirect(&denied).unwrap_err().kind(), ErrorKind::OAuth);
+        assert_eq!(
+            req.parse_redirect(&denied).unwrap_err().kind(),
+            ErrorKind::OAuth
+        );
     }
 
     #[test]
     fn missing_redirect_uri_or_scopes_are_invalid_arguments() {
         let portal = Url::parse("https://acme.bynder.com").unwrap();
-        let err = AuthorizationRequest::new(&portal, &OAuthApp::new("c"), &[Scope::AssetRead]).unwrap_err();
+        let err = AuthorizationRequest::new(&portal, &OAuthApp::new("c"), &[Scope::AssetRead])
+            .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidArgument);
         let app = OAuthApp::new("c").redirect_uri("http://x/cb");
-        assert_eq!(AuthorizationRequest::new(&portal, &app, &[]).unwrap_err().kind(), ErrorKind::InvalidArgument);
+        assert_eq!(
+            AuthorizationRequest::new(&portal, &app, &[])
+                .unwrap_err()
+                .kind(),
+            ErrorKind::InvalidArgument
+        );
     }
 }

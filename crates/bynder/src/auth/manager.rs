@@ -78,7 +78,9 @@ pub(crate) struct TokenManager {
 
 impl fmt::Debug for TokenManager {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TokenManager").field("credentials", &self.credentials).finish_non_exhaustive()
+        f.debug_struct("TokenManager")
+            .field("credentials", &self.credentials)
+            .finish_non_exhaustive()
     }
 }
 
@@ -88,7 +90,12 @@ impl TokenManager {
             Credentials::AuthorizationCode { token, .. } => token.clone(),
             _ => None,
         };
-        TokenManager { credentials, token: Mutex::new(token), saver, counters: AuthCounters::default() }
+        TokenManager {
+            credentials,
+            token: Mutex::new(token),
+            saver,
+            counters: AuthCounters::default(),
+        }
     }
 
     /// The credentials.
@@ -197,7 +204,10 @@ impl TokenManager {
                 ];
                 self.token_request(portal, app, form, Some(refresh)).await
             }
-            _ => Err(Error::new(ErrorKind::Internal, "these credentials have no token to renew")),
+            _ => Err(Error::new(
+                ErrorKind::Internal,
+                "these credentials have no token to renew",
+            )),
         }
     }
 
@@ -214,9 +224,14 @@ impl TokenManager {
         if let Some(secret) = &app.client_secret {
             form.push(("client_secret", secret.expose().to_string()));
         }
-        let body = serde_urlencoded::to_string(&form)
-            .map_err(|e| Error::new(ErrorKind::Internal, format!("cannot encode token form: {e}")))?;
-        let mut request = portal.request(Method::Post, portal.url("/v6/authentication/oauth2/token")?);
+        let body = serde_urlencoded::to_string(&form).map_err(|e| {
+            Error::new(
+                ErrorKind::Internal,
+                format!("cannot encode token form: {e}"),
+            )
+        })?;
+        let mut request =
+            portal.request(Method::Post, portal.url("/v6/authentication/oauth2/token")?);
         request.headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/x-www-form-urlencoded"),
@@ -239,7 +254,10 @@ impl TokenManager {
 /// An RFC 6749 error answer (`{"error","error_description"}`) as a public error. The body
 /// never contains our secrets, so quoting it is safe.
 fn oauth_error(status: u16, body: &Value) -> Error {
-    let code = body.get("error").and_then(Value::as_str).unwrap_or("token request failed");
+    let code = body
+        .get("error")
+        .and_then(Value::as_str)
+        .unwrap_or("token request failed");
     let message = match body.get("error_description").and_then(Value::as_str) {
         Some(description) => format!("{code}: {description}"),
         None => code.to_string(),

@@ -39,9 +39,10 @@ impl Token {
     /// Decodes a token endpoint response. Expiry comes from `expires_in`, or from the JWT `exp`
     /// claim, whichever is sooner.
     pub fn from_response(body: &Value, now_unix: u64) -> Result<Token, Error> {
-        let access = body.get("access_token").and_then(Value::as_str).ok_or_else(|| {
-            Error::new(ErrorKind::Decode, "token response has no access_token")
-        })?;
+        let access = body
+            .get("access_token")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error::new(ErrorKind::Decode, "token response has no access_token"))?;
         let expires_in = match body.get("expires_in") {
             Some(Value::Number(n)) => n.as_u64(),
             Some(Value::String(s)) => s.parse().ok(),
@@ -61,7 +62,11 @@ impl Token {
                 .map(Secret::new),
             issued_at: now_unix,
             expires_at,
-            scope: body.get("scope").and_then(Value::as_str).unwrap_or_default().to_string(),
+            scope: body
+                .get("scope")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
         })
     }
 
@@ -73,7 +78,9 @@ impl Token {
     /// Whether the token should be renewed before use at `now_unix`: it expired, or expires
     /// within the refresh margin (30 s, or a quarter of its lifetime for short-lived tokens).
     pub fn needs_refresh(&self, now_unix: u64) -> bool {
-        let Some(expires_at) = self.expires_at else { return false };
+        let Some(expires_at) = self.expires_at else {
+            return false;
+        };
         let lifetime = expires_at.saturating_sub(self.issued_at);
         let ahead = MAX_REFRESH_AHEAD.as_secs().min(lifetime / 4);
         now_unix + ahead >= expires_at
@@ -112,7 +119,10 @@ mod tests {
         assert_eq!(token.expires_at, Some(1_000_500));
         assert_eq!(token.scopes(), vec![Scope::Offline, Scope::AssetRead]);
         let body = json!({"access_token": "opaque", "expires_in": "60"});
-        assert_eq!(Token::from_response(&body, 10).unwrap().expires_at, Some(70));
+        assert_eq!(
+            Token::from_response(&body, 10).unwrap().expires_at,
+            Some(70)
+        );
     }
 
     #[test]
@@ -126,7 +136,10 @@ mod tests {
         };
         assert!(!token.needs_refresh(3569));
         assert!(token.needs_refresh(3570));
-        let short = Token { expires_at: Some(4), ..token };
+        let short = Token {
+            expires_at: Some(4),
+            ..token
+        };
         assert!(!short.needs_refresh(2));
         assert!(short.needs_refresh(3));
     }
@@ -141,6 +154,9 @@ mod tests {
         )
         .unwrap();
         let debug = format!("{token:?}");
-        assert!(!debug.contains("AT-SECRET") && !debug.contains("RT-SECRET"), "{debug}");
+        assert!(
+            !debug.contains("AT-SECRET") && !debug.contains("RT-SECRET"),
+            "{debug}"
+        );
     }
 }

@@ -72,7 +72,10 @@ impl ClientBuilder {
         scopes: &[Scope],
     ) -> ClientBuilder {
         let app = OAuthApp::new(client_id).client_secret(client_secret);
-        self.credentials = Credentials::ClientCredentials { app, scopes: scopes.to_vec() };
+        self.credentials = Credentials::ClientCredentials {
+            app,
+            scopes: scopes.to_vec(),
+        };
         self
     }
 
@@ -85,7 +88,10 @@ impl ClientBuilder {
 
     /// Resumes the authorization-code flow with a stored token (renewed with its refresh token).
     pub fn oauth_token(mut self, app: OAuthApp, token: Token) -> ClientBuilder {
-        self.credentials = Credentials::AuthorizationCode { app, token: Some(token) };
+        self.credentials = Credentials::AuthorizationCode {
+            app,
+            token: Some(token),
+        };
         self
     }
 
@@ -153,9 +159,18 @@ impl ClientBuilder {
             }
         };
         let limiter = self.limiter.unwrap_or_else(|| {
-            RateLimiter::shared(base.origin().ascii_serialization().as_str(), self.rate_limit)
+            RateLimiter::shared(
+                base.origin().ascii_serialization().as_str(),
+                self.rate_limit,
+            )
         });
-        let portal = Portal { base, transport, limiter, timeout: self.timeout, user_agent };
+        let portal = Portal {
+            base,
+            transport,
+            limiter,
+            timeout: self.timeout,
+            user_agent,
+        };
         Ok(Client {
             inner: Arc::new(Inner {
                 portal,
@@ -171,8 +186,11 @@ impl ClientBuilder {
 /// loopback and `localhost`, which local portals like `bynder-mock` use.
 fn parse_portal(text: &str) -> Result<Url, Error> {
     let text = text.trim();
-    let with_scheme =
-        if text.contains("://") { text.to_string() } else { format!("https://{text}") };
+    let with_scheme = if text.contains("://") {
+        text.to_string()
+    } else {
+        format!("https://{text}")
+    };
     let mut url = Url::parse(&with_scheme)
         .map_err(|e| Error::invalid_argument(format!("invalid portal URL {text:?}: {e}")))?;
     let local = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"))
@@ -185,7 +203,11 @@ fn parse_portal(text: &str) -> Result<Url, Error> {
                 "portal URL {text:?} uses plain http: use https (http is only allowed for local portals)"
             )));
         }
-        other => return Err(Error::invalid_argument(format!("portal URL scheme {other:?} is not http(s)"))),
+        other => {
+            return Err(Error::invalid_argument(format!(
+                "portal URL scheme {other:?} is not http(s)"
+            )));
+        }
     }
     // The API lives at the portal root; drop any path (e.g. an `/api/` copied from the JS SDK).
     url.set_path("/");
@@ -200,10 +222,26 @@ mod tests {
 
     #[test]
     fn portal_urls_are_normalised_and_checked() {
-        assert_eq!(parse_portal("acme.bynder.com").unwrap().as_str(), "https://acme.bynder.com/");
-        assert_eq!(parse_portal("https://acme.bynder.com/api/").unwrap().as_str(), "https://acme.bynder.com/");
-        assert_eq!(parse_portal("http://127.0.0.1:8080").unwrap().as_str(), "http://127.0.0.1:8080/");
-        assert!(parse_portal("http://acme.bynder.com").unwrap_err().to_string().contains("plain http"));
+        assert_eq!(
+            parse_portal("acme.bynder.com").unwrap().as_str(),
+            "https://acme.bynder.com/"
+        );
+        assert_eq!(
+            parse_portal("https://acme.bynder.com/api/")
+                .unwrap()
+                .as_str(),
+            "https://acme.bynder.com/"
+        );
+        assert_eq!(
+            parse_portal("http://127.0.0.1:8080").unwrap().as_str(),
+            "http://127.0.0.1:8080/"
+        );
+        assert!(
+            parse_portal("http://acme.bynder.com")
+                .unwrap_err()
+                .to_string()
+                .contains("plain http")
+        );
         assert!(parse_portal("ftp://x").is_err());
         assert!(parse_portal("https://").is_err());
     }

@@ -42,7 +42,10 @@ pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
     let mut path = op.path.to_string();
     for param in op.path_params {
         let value = take(&mut rest, param.name).ok_or_else(|| {
-            Error::invalid_argument(format!("{}: missing path parameter `{}`", op.name, param.name))
+            Error::invalid_argument(format!(
+                "{}: missing path parameter `{}`",
+                op.name, param.name
+            ))
         })?;
         let text = scalar_text(&value).ok_or_else(|| {
             Error::invalid_argument(format!(
@@ -52,8 +55,7 @@ pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
                 kind_of(&value)
             ))
         })?;
-        let wire = id::to_form(&text, param.form)
-            .map_err(|e| e.with_operation(op.name))?;
+        let wire = id::to_form(&text, param.form).map_err(|e| e.with_operation(op.name))?;
         path = path.replace(&format!("{{{}}}", param.name), &wire);
     }
     let rest = canonical_names(op, rest);
@@ -64,7 +66,10 @@ pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
             let body = serde_urlencoded::to_string(&pairs).map_err(|e| {
                 Error::invalid_argument(format!("{}: cannot form-encode: {e}", op.name))
             })?;
-            (Vec::new(), Some(("application/x-www-form-urlencoded", body.into_bytes())))
+            (
+                Vec::new(),
+                Some(("application/x-www-form-urlencoded", body.into_bytes())),
+            )
         }
         Encoding::Json => {
             let body = serde_json::to_vec(&Value::Object(rest)).map_err(|e| {
@@ -86,7 +91,10 @@ fn take(map: &mut Map<String, Value>, name: &str) -> Option<Value> {
 fn canonical_names(op: &Operation, map: Map<String, Value>) -> Map<String, Value> {
     map.into_iter()
         .map(|(key, value)| {
-            let known = op.params.iter().find(|p| **p != key && snake_case(p) == key);
+            let known = op
+                .params
+                .iter()
+                .find(|p| **p != key && snake_case(p) == key);
             (known.map_or(key, |p| (*p).to_string()), value)
         })
         .collect()
@@ -104,8 +112,9 @@ fn flatten(op: &Operation, map: Map<String, Value>) -> Result<Vec<(String, Strin
             }
             other if key == "data" => pairs.push((key, json_text(&other)?)),
             other => {
-                let text = csv_or_json(&other)
-                    .map_err(|e| Error::invalid_argument(format!("{}: `{key}`: {}", op.name, e.message())))?;
+                let text = csv_or_json(&other).map_err(|e| {
+                    Error::invalid_argument(format!("{}: `{key}`: {}", op.name, e.message()))
+                })?;
                 pairs.push((key, text));
             }
         }
@@ -115,16 +124,19 @@ fn flatten(op: &Operation, map: Map<String, Value>) -> Result<Vec<(String, Strin
 
 fn csv_or_json(value: &Value) -> Result<String, Error> {
     match value {
-        Value::Array(items) if items.iter().all(|v| scalar_text(v).is_some()) => {
-            Ok(items.iter().filter_map(scalar_text).collect::<Vec<_>>().join(","))
-        }
+        Value::Array(items) if items.iter().all(|v| scalar_text(v).is_some()) => Ok(items
+            .iter()
+            .filter_map(scalar_text)
+            .collect::<Vec<_>>()
+            .join(",")),
         Value::Array(_) | Value::Object(_) => json_text(value),
         scalar => Ok(scalar_text(scalar).unwrap_or_default()),
     }
 }
 
 fn json_text(value: &Value) -> Result<String, Error> {
-    serde_json::to_string(value).map_err(|e| Error::invalid_argument(format!("cannot encode JSON: {e}")))
+    serde_json::to_string(value)
+        .map_err(|e| Error::invalid_argument(format!("cannot encode JSON: {e}")))
 }
 
 fn scalar_text(value: &Value) -> Option<String> {
@@ -175,7 +187,11 @@ mod tests {
 
     #[test]
     fn path_ids_are_converted_to_the_form_the_path_needs() {
-        let e = encode(op("media.get"), &json!({"id": "00b627bb-8054-44c0-a343-fcf40bc790cd", "versions": true})).unwrap();
+        let e = encode(
+            op("media.get"),
+            &json!({"id": "00b627bb-8054-44c0-a343-fcf40bc790cd", "versions": true}),
+        )
+        .unwrap();
         assert_eq!(e.path, "/api/v4/media/00B627BB-8054-44C0-A343FCF40BC790CD/");
         assert_eq!(e.query, vec![("versions".to_string(), "1".to_string())]);
         assert!(e.body.is_none());
@@ -187,7 +203,10 @@ mod tests {
         assert_eq!(err.kind(), ErrorKind::InvalidId);
         assert_eq!(err.operation(), Some("media.get"));
         let err = encode(op("media.get"), &json!({})).unwrap_err();
-        assert!(err.to_string().contains("missing path parameter `id`"), "{err}");
+        assert!(
+            err.to_string().contains("missing path parameter `id`"),
+            "{err}"
+        );
         let err = encode(op("media.get"), &json!([1])).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidArgument);
     }
@@ -208,10 +227,17 @@ mod tests {
 
     #[test]
     fn form_bodies_carry_data_as_json_and_metaproperties_expanded() {
-        let e = encode(op("collections.media_add"), &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "data": ["A", "B"]})).unwrap();
+        let e = encode(
+            op("collections.media_add"),
+            &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "data": ["A", "B"]}),
+        )
+        .unwrap();
         let (ctype, body) = e.body.unwrap();
         assert_eq!(ctype, "application/x-www-form-urlencoded");
-        assert_eq!(String::from_utf8(body).unwrap(), "data=%5B%22A%22%2C%22B%22%5D");
+        assert_eq!(
+            String::from_utf8(body).unwrap(),
+            "data=%5B%22A%22%2C%22B%22%5D"
+        );
         let e = encode(op("media.modify"), &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "name": "x y", "metaproperties": {"MP1": ["O1", "O2"]}})).unwrap();
         let body = String::from_utf8(e.body.unwrap().1).unwrap();
         let mut fields: Vec<&str> = body.split('&').collect();

@@ -112,7 +112,10 @@ impl Client {
     /// Like [`Client::call`], keeping status and headers.
     pub async fn call_raw(&self, operation: &str, params: Value) -> Result<RawResponse, Error> {
         let op = ops::find(operation).ok_or_else(|| {
-            Error::new(ErrorKind::UnknownOperation, format!("unknown operation {operation:?}"))
+            Error::new(
+                ErrorKind::UnknownOperation,
+                format!("unknown operation {operation:?}"),
+            )
         })?;
         self.call_op(op, &params).await
     }
@@ -129,7 +132,11 @@ impl Client {
     }
 
     /// Calls an operation and decodes its body into `T`.
-    pub async fn call_as<T: DeserializeOwned>(&self, operation: &str, params: Value) -> Result<T, Error> {
+    pub async fn call_as<T: DeserializeOwned>(
+        &self,
+        operation: &str,
+        params: Value,
+    ) -> Result<T, Error> {
         let body = self.call(operation, params).await?;
         serde_json::from_value(body).map_err(|e| {
             Error::new(ErrorKind::Decode, format!("unexpected response shape: {e}"))
@@ -152,8 +159,15 @@ impl Client {
 
     /// Completes the authorization-code flow: checks the redirect's `state` against `request`,
     /// exchanges the code (with the PKCE verifier) and keeps the token.
-    pub async fn exchange_code(&self, request: &AuthorizationRequest, redirect: &str) -> Result<Token, Error> {
-        self.inner.auth.exchange_code(&self.inner.portal, request, redirect).await
+    pub async fn exchange_code(
+        &self,
+        request: &AuthorizationRequest,
+        redirect: &str,
+    ) -> Result<Token, Error> {
+        self.inner
+            .auth
+            .exchange_code(&self.inner.portal, request, redirect)
+            .await
     }
 
     /// The current OAuth2 token, if any (none for permanent tokens).
@@ -169,7 +183,12 @@ impl Client {
             retries: c.retries.load(Ordering::Relaxed),
             rate_limited: c.rate_limited.load(Ordering::Relaxed),
             reauthentications: c.reauthentications.load(Ordering::Relaxed),
-            token_requests: self.inner.auth.counters.token_requests.load(Ordering::Relaxed),
+            token_requests: self
+                .inner
+                .auth
+                .counters
+                .token_requests
+                .load(Ordering::Relaxed),
         }
     }
 

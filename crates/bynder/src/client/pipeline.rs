@@ -23,7 +23,11 @@ const MAX_RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(120)
 impl Inner {
     /// Sends `encoded` for `op` until it succeeds or may not be retried; answers the final
     /// response (2xx or 3xx) or the error for the last failure.
-    pub(crate) async fn execute(&self, op: &Operation, encoded: &Encoded) -> Result<HttpResponse, Error> {
+    pub(crate) async fn execute(
+        &self,
+        op: &Operation,
+        encoded: &Encoded,
+    ) -> Result<HttpResponse, Error> {
         let mut url = self.portal.url(&encoded.path)?;
         if !encoded.query.is_empty() {
             url.query_pairs_mut().extend_pairs(&encoded.query);
@@ -38,25 +42,35 @@ impl Inner {
             };
             let mut request = self.portal.request(op.method, url.clone());
             if let Some(token) = &bearer {
-                let value = HeaderValue::from_str(&format!("Bearer {}", token.expose()))
-                    .map_err(|_| Error::invalid_argument("the token contains characters not allowed in a header"))?;
+                let value =
+                    HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
+                        Error::invalid_argument(
+                            "the token contains characters not allowed in a header",
+                        )
+                    })?;
                 request.headers.insert(header::AUTHORIZATION, value);
             }
             if let Some((content_type, body)) = &encoded.body {
-                request.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+                request
+                    .headers
+                    .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
                 request.body = body.clone().into();
             }
             self.counters.requests.fetch_add(1, Ordering::Relaxed);
             let outcome = match self.portal.send_once(request).await {
                 Ok(response) if response.status < 400 => return Ok(response),
-                Ok(response) if response.status == 401 && !reauthenticated && self.auth.renewable() => {
+                Ok(response)
+                    if response.status == 401 && !reauthenticated && self.auth.renewable() =>
+                {
                     // The portal refused the token (revoked or expired early): renew once. The
                     // request was not executed, so this is safe for any method.
                     if let Some(token) = &bearer {
                         self.auth.invalidate(token).await;
                     }
                     reauthenticated = true;
-                    self.counters.reauthentications.fetch_add(1, Ordering::Relaxed);
+                    self.counters
+                        .reauthentications
+                        .fetch_add(1, Ordering::Relaxed);
                     attempt -= 1;
                     continue;
                 }

@@ -36,7 +36,13 @@ impl Portal {
         let mut headers = HeaderMap::new();
         headers.insert(header::USER_AGENT, self.user_agent.clone());
         headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
-        HttpRequest { method, url, headers, body: bytes::Bytes::new(), timeout: Some(self.timeout) }
+        HttpRequest {
+            method,
+            url,
+            headers,
+            body: bytes::Bytes::new(),
+            timeout: Some(self.timeout),
+        }
     }
 
     /// Waits for the rate limiter, then sends once.

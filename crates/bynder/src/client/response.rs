@@ -6,14 +6,23 @@ use crate::error::{Error, ErrorKind};
 use crate::transport::HttpResponse;
 
 /// Headers that portals and their gateways use for a request id.
-const REQUEST_ID_HEADERS: &[&str] =
-    &["x-request-id", "x-api-correlation-id", "x-amzn-requestid", "x-amz-cf-id"];
+const REQUEST_ID_HEADERS: &[&str] = &[
+    "x-request-id",
+    "x-api-correlation-id",
+    "x-amzn-requestid",
+    "x-amz-cf-id",
+];
 
 /// The request id of a response, if one is present.
 pub(crate) fn request_id(response: &HttpResponse) -> Option<String> {
-    REQUEST_ID_HEADERS
-        .iter()
-        .find_map(|name| response.headers.get(*name)?.to_str().ok().map(str::to_string))
+    REQUEST_ID_HEADERS.iter().find_map(|name| {
+        response
+            .headers
+            .get(*name)?
+            .to_str()
+            .ok()
+            .map(str::to_string)
+    })
 }
 
 /// The body as JSON: `null` when empty, a string when it is not JSON (some endpoints answer
@@ -31,10 +40,18 @@ pub(crate) fn body_json(response: &HttpResponse) -> Value {
 pub(crate) fn status_error(response: &HttpResponse) -> Error {
     let body = body_json(response);
     let message = error_message(&body).unwrap_or_else(|| {
-        format!("the portal answered HTTP {} with no message", response.status)
+        format!(
+            "the portal answered HTTP {} with no message",
+            response.status
+        )
     });
     let kind = ErrorKind::from_status(response.status);
-    Error::http_kind(kind, response.status, truncate(message), request_id(response))
+    Error::http_kind(
+        kind,
+        response.status,
+        truncate(message),
+        request_id(response),
+    )
 }
 
 fn error_message(body: &Value) -> Option<String> {
@@ -86,17 +103,33 @@ mod tests {
     fn response(status: u16, body: &str) -> HttpResponse {
         let mut headers = HeaderMap::new();
         headers.insert("x-request-id", "req-7".parse().unwrap());
-        HttpResponse { status, headers, body: body.to_string().into() }
+        HttpResponse {
+            status,
+            headers,
+            body: body.to_string().into(),
+        }
     }
 
     #[test]
     fn bynder_error_shapes_become_messages() {
-        let err = status_error(&response(404, r#"{"message":"Media not found","statuscode":404}"#));
-        assert_eq!((err.kind(), err.status(), err.message()), (ErrorKind::NotFound, Some(404), "Media not found"));
+        let err = status_error(&response(
+            404,
+            r#"{"message":"Media not found","statuscode":404}"#,
+        ));
+        assert_eq!(
+            (err.kind(), err.status(), err.message()),
+            (ErrorKind::NotFound, Some(404), "Media not found")
+        );
         assert_eq!(err.request_id(), Some("req-7"));
         let err = status_error(&response(401, "Invalid or expired token."));
-        assert_eq!((err.kind(), err.message()), (ErrorKind::Authentication, "Invalid or expired token."));
-        let err = status_error(&response(400, r#"{"filename":"'image' is not a valid filename"}"#));
+        assert_eq!(
+            (err.kind(), err.message()),
+            (ErrorKind::Authentication, "Invalid or expired token.")
+        );
+        let err = status_error(&response(
+            400,
+            r#"{"filename":"'image' is not a valid filename"}"#,
+        ));
         assert_eq!(err.message(), "filename: 'image' is not a valid filename");
         let err = status_error(&response(502, ""));
         assert_eq!(err.kind(), ErrorKind::Server);
@@ -107,6 +140,9 @@ mod tests {
     fn bodies_decode_to_json_null_or_text() {
         assert_eq!(body_json(&response(204, "")), Value::Null);
         assert_eq!(body_json(&response(200, "[1]")), serde_json::json!([1]));
-        assert_eq!(body_json(&response(200, "https://s3/x")), Value::String("https://s3/x".into()));
+        assert_eq!(
+            body_json(&response(200, "https://s3/x")),
+            Value::String("https://s3/x".into())
+        );
     }
 }

@@ -150,12 +150,16 @@ pub struct Operation {
 impl Operation {
     /// The resource group: the part of the name before the first dot.
     pub fn group(&self) -> &'static str {
-        self.name.split_once('.').map_or(self.name, |(group, _)| group)
+        self.name
+            .split_once('.')
+            .map_or(self.name, |(group, _)| group)
     }
 
     /// The action: the part of the name after the first dot.
     pub fn action(&self) -> &'static str {
-        self.name.split_once('.').map_or(self.name, |(_, action)| action)
+        self.name
+            .split_once('.')
+            .map_or(self.name, |(_, action)| action)
     }
 
     /// The path parameter called `name`, if any.
@@ -238,17 +242,26 @@ impl Operation {
 
 /// A ColdFusion-form path parameter.
 pub const fn cf(name: &'static str) -> PathParam {
-    PathParam { name, form: IdForm::ColdFusion }
+    PathParam {
+        name,
+        form: IdForm::ColdFusion,
+    }
 }
 
 /// An RFC 4122-form path parameter.
 pub const fn std_uuid(name: &'static str) -> PathParam {
-    PathParam { name, form: IdForm::Rfc4122 }
+    PathParam {
+        name,
+        form: IdForm::Rfc4122,
+    }
 }
 
 /// An opaque path parameter.
 pub const fn opaque(name: &'static str) -> PathParam {
-    PathParam { name, form: IdForm::Opaque }
+    PathParam {
+        name,
+        form: IdForm::Opaque,
+    }
 }
 
 /// Finds an operation by its name.
@@ -278,7 +291,9 @@ mod tests {
             assert!(seen.insert(op.name), "duplicate operation {}", op.name);
             assert!(op.name.contains('.'), "{} lacks a group", op.name);
             assert!(
-                op.name.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
+                op.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
                 "{} is not snake_case",
                 op.name
             );

@@ -9,17 +9,51 @@ use super::{Items, Operation, cf, opaque};
 use crate::scope::Scope::*;
 
 const MEDIA_FILTERS: &[&str] = &[
-    "brandId", "subBrandId", "categoryId", "collectionId", "id", "ids", "propertyOptionId",
-    "tags", "type", "orientation", "limited", "archive", "isPublic", "keyword", "dateCreated",
-    "dateCreatedTo", "dateCreatedOn", "dateModified", "dateModifiedTo", "dateModifiedOn",
-    "orderBy", "limit", "page", "count", "total", "includeMediaItems", "includeVersionNumber",
+    "brandId",
+    "subBrandId",
+    "categoryId",
+    "collectionId",
+    "id",
+    "ids",
+    "propertyOptionId",
+    "tags",
+    "type",
+    "orientation",
+    "limited",
+    "archive",
+    "isPublic",
+    "keyword",
+    "dateCreated",
+    "dateCreatedTo",
+    "dateCreatedOn",
+    "dateModified",
+    "dateModifiedTo",
+    "dateModifiedOn",
+    "orderBy",
+    "limit",
+    "page",
+    "count",
+    "total",
+    "includeMediaItems",
+    "includeVersionNumber",
     "cursor",
 ];
 
 const MEDIA_FIELDS: &[&str] = &[
-    "name", "description", "copyright", "brandId", "tags", "datePublished", "archive",
-    "archiveDate", "limited", "limitedDate", "watermarkDate", "isPublic",
-    "customThumbnailFileId", "removeCustomThumbnail",
+    "name",
+    "description",
+    "copyright",
+    "brandId",
+    "tags",
+    "datePublished",
+    "archive",
+    "archiveDate",
+    "limited",
+    "limitedDate",
+    "watermarkDate",
+    "isPublic",
+    "customThumbnailFileId",
+    "removeCustomThumbnail",
 ];
 
 /// Every operation the client knows, grouped by resource.
@@ -49,23 +83,34 @@ pub static OPERATIONS: &[Operation] = &[
         .doc("Delete an asset (it moves to recently removed).")
         .ids(&[cf("id")])
         .scopes(&[AssetWrite]),
-    Operation::new("media.download_location", Get, "/api/v4/media/{id}/download/")
-        .doc("Get a signed, temporary download URL for an asset's original or additional file.")
-        .ids(&[cf("id")])
-        .params(&["type"])
-        .scopes(&[AssetRead]),
-    Operation::new("media.version_download_location", Get, "/api/v4/media/{id}/{version}/download/")
-        .doc("Get a signed download URL for one version of an asset.")
-        .ids(&[cf("id"), opaque("version")])
-        .scopes(&[AssetRead]),
-    Operation::new("media.item_download_location", Get, "/api/v4/media/{id}/download/{itemId}/")
-        .doc("Get a signed download URL for one media item of an asset.")
-        .ids(&[cf("id"), cf("itemId")])
-        .params(&["hash"])
-        .scopes(&[AssetRead]),
+    Operation::new(
+        "media.download_location",
+        Get,
+        "/api/v4/media/{id}/download/",
+    )
+    .doc("Get a signed, temporary download URL for an asset's original or additional file.")
+    .ids(&[cf("id")])
+    .params(&["type"])
+    .scopes(&[AssetRead]),
+    Operation::new(
+        "media.version_download_location",
+        Get,
+        "/api/v4/media/{id}/{version}/download/",
+    )
+    .doc("Get a signed download URL for one version of an asset.")
+    .ids(&[cf("id"), opaque("version")])
+    .scopes(&[AssetRead]),
+    Operation::new(
+        "media.item_download_location",
+        Get,
+        "/api/v4/media/{id}/download/{itemId}/",
+    )
+    .doc("Get a signed download URL for one media item of an asset.")
+    .ids(&[cf("id"), cf("itemId")])
+    .params(&["hash"])
+    .scopes(&[AssetRead]),
     // Brands.
-    Operation::new("brands.list", Get, "/api/v4/brands/")
-        .doc("List brands with their sub-brands."),
+    Operation::new("brands.list", Get, "/api/v4/brands/").doc("List brands with their sub-brands."),
     // Tags.
     Operation::new("tags.list", Get, "/api/v4/tags/")
         .doc("List tags, with media counts.")
@@ -84,7 +129,9 @@ pub static OPERATIONS: &[Operation] = &[
     // Collections.
     Operation::new("collections.list", Get, "/api/v4/collections/")
         .doc("List collections.")
-        .params(&["limit", "page", "orderBy", "ids", "count", "keyword", "isPublic", "minCount"])
+        .params(&[
+            "limit", "page", "orderBy", "ids", "count", "keyword", "isPublic", "minCount",
+        ])
         .scopes(&[CollectionRead])
         .paging(PageLimit { max_limit: 1000 })
         .items(Items::Key("collections")),
@@ -109,24 +156,43 @@ pub static OPERATIONS: &[Operation] = &[
         .doc("Share a collection with recipients, groups or profiles.")
         .ids(&[cf("id")])
         .params(&[
-            "recipients", "groups", "profiles", "collectionOptions", "loginRequired",
-            "dateStart", "dateEnd", "sendMail", "message",
+            "recipients",
+            "groups",
+            "profiles",
+            "collectionOptions",
+            "loginRequired",
+            "dateStart",
+            "dateEnd",
+            "sendMail",
+            "message",
         ])
         .scopes(&[CollectionWrite]),
-    Operation::new("collections.media_list", Get, "/api/v4/collections/{id}/media/")
-        .doc("List the asset ids of a collection.")
-        .ids(&[cf("id")])
-        .scopes(&[CollectionRead]),
-    Operation::new("collections.media_add", Post, "/api/v4/collections/{id}/media/")
-        .doc("Add assets to a collection (`data`: list of asset ids).")
-        .ids(&[cf("id")])
-        .params(&["data"])
-        .scopes(&[CollectionWrite]),
-    Operation::new("collections.media_remove", Delete, "/api/v4/collections/{id}/media/")
-        .doc("Remove assets from a collection (`deleteIds`: list of asset ids).")
-        .ids(&[cf("id")])
-        .params(&["deleteIds"])
-        .scopes(&[CollectionWrite]),
+    Operation::new(
+        "collections.media_list",
+        Get,
+        "/api/v4/collections/{id}/media/",
+    )
+    .doc("List the asset ids of a collection.")
+    .ids(&[cf("id")])
+    .scopes(&[CollectionRead]),
+    Operation::new(
+        "collections.media_add",
+        Post,
+        "/api/v4/collections/{id}/media/",
+    )
+    .doc("Add assets to a collection (`data`: list of asset ids).")
+    .ids(&[cf("id")])
+    .params(&["data"])
+    .scopes(&[CollectionWrite]),
+    Operation::new(
+        "collections.media_remove",
+        Delete,
+        "/api/v4/collections/{id}/media/",
+    )
+    .doc("Remove assets from a collection (`deleteIds`: list of asset ids).")
+    .ids(&[cf("id")])
+    .params(&["deleteIds"])
+    .scopes(&[CollectionWrite]),
     // Metaproperties and options (read).
     Operation::new("metaproperties.list", Get, "/api/v4/metaproperties/")
         .doc("List metaproperties (the portal answers an object keyed by name).")
@@ -138,19 +204,26 @@ pub static OPERATIONS: &[Operation] = &[
         .ids(&[cf("id")])
         .params(&["count", "type", "options"])
         .scopes(&[MetaAssetbankRead]),
-    Operation::new("metaproperties.options_by_ids", Get, "/api/v4/metaproperties/options/")
-        .doc("Retrieve options by their ids.")
-        .params(&["ids"])
-        .scopes(&[MetaAssetbankRead]),
-    Operation::new("metaproperties.options", Get, "/api/v4/metaproperties/{id}/options/")
-        .doc("List the options of a metaproperty.")
-        .ids(&[cf("id")])
-        .params(&["name", "limit", "page", "externalReference"])
-        .scopes(&[MetaAssetbankRead])
-        .paging(PageLimit { max_limit: 1000 }),
+    Operation::new(
+        "metaproperties.options_by_ids",
+        Get,
+        "/api/v4/metaproperties/options/",
+    )
+    .doc("Retrieve options by their ids.")
+    .params(&["ids"])
+    .scopes(&[MetaAssetbankRead]),
+    Operation::new(
+        "metaproperties.options",
+        Get,
+        "/api/v4/metaproperties/{id}/options/",
+    )
+    .doc("List the options of a metaproperty.")
+    .ids(&[cf("id")])
+    .params(&["name", "limit", "page", "externalReference"])
+    .scopes(&[MetaAssetbankRead])
+    .paging(PageLimit { max_limit: 1000 }),
     // Smart filters, account.
-    Operation::new("smartfilters.list", Get, "/api/v4/smartfilters/")
-        .doc("List smart filters."),
+    Operation::new("smartfilters.list", Get, "/api/v4/smartfilters/").doc("List smart filters."),
     Operation::new("account.get", Get, "/api/v4/account/")
         .doc("Retrieve the account (portal) settings."),
     Operation::new("account.derivatives", Get, "/api/v4/account/derivatives/")
@@ -167,4 +240,3 @@ pub static OPERATIONS: &[Operation] = &[
         .ids(&[opaque("id")])
         .scopes(&[AdminProfileRead, CurrentProfileRead]),
 ];
-

@@ -24,36 +24,63 @@ pub async fn portal() -> MockPortal {
 }
 
 pub async fn portal_with(config: MockConfig) -> MockPortal {
-    MockPortal::start(config).await.expect("the mock portal starts")
+    MockPortal::start(config)
+        .await
+        .expect("the mock portal starts")
 }
 
 /// A builder with a private rate limiter (tests must not share budgets) and fast retries.
 pub fn builder(portal: &MockPortal) -> ClientBuilder {
-    let limiter = RateLimiter::new(RateLimitPolicy::default(), Arc::new(MemoryStore::new()), bynder::time::system());
+    let limiter = RateLimiter::new(
+        RateLimitPolicy::default(),
+        Arc::new(MemoryStore::new()),
+        bynder::time::system(),
+    );
     Client::builder(portal.url())
         .rate_limiter(Arc::new(limiter))
-        .retry(RetryPolicy { max_attempts: 4, base_delay: Duration::from_millis(10), max_delay: Duration::from_millis(50) })
+        .retry(RetryPolicy {
+            max_attempts: 4,
+            base_delay: Duration::from_millis(10),
+            max_delay: Duration::from_millis(50),
+        })
         .timeout(Duration::from_secs(10))
 }
 
 pub fn permanent(portal: &MockPortal) -> Client {
-    builder(portal).permanent_token(portal.config().permanent_token.as_str()).build().unwrap()
+    builder(portal)
+        .permanent_token(portal.config().permanent_token.as_str())
+        .build()
+        .unwrap()
 }
 
 pub fn client_credentials(portal: &MockPortal) -> Client {
     let config = portal.config();
     builder(portal)
-        .client_credentials(config.client_id.as_str(), config.client_secret.as_str(), SCOPES)
+        .client_credentials(
+            config.client_id.as_str(),
+            config.client_secret.as_str(),
+            SCOPES,
+        )
         .build()
         .unwrap()
 }
 
 /// Grants the mock has issued of `grant_type`.
 pub fn grants(portal: &MockPortal, grant_type: &str) -> u64 {
-    portal.stats().token_grants.get(grant_type).copied().unwrap_or(0)
+    portal
+        .stats()
+        .token_grants
+        .get(grant_type)
+        .copied()
+        .unwrap_or(0)
 }
 
 /// Requests the mock saw for `operation`.
 pub fn served(portal: &MockPortal, operation: &str) -> u64 {
-    portal.stats().by_operation.get(operation).copied().unwrap_or(0)
+    portal
+        .stats()
+        .by_operation
+        .get(operation)
+        .copied()
+        .unwrap_or(0)
 }
