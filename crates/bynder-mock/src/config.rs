@@ -44,7 +44,8 @@ impl RateLimitConfig {
 pub struct MockConfig {
     /// Seed of the generated portal data ([`crate::store::Store::seeded`]).
     pub seed: u64,
-    /// The permanent token the portal accepts (`Authorization: Bearer <it>`), with all scopes.
+    /// The permanent token the portal accepts (`Authorization: Bearer <it>`), with all scopes,
+    /// acting as the store's current user; empty accepts none.
     pub permanent_token: String,
     /// The OAuth2 client id of the portal's one registered app.
     pub client_id: String,

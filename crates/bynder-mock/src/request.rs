@@ -48,7 +48,10 @@ impl OpRequest {
     /// as Bynder's server does (`brandid` and `brandId` both work).
     pub fn param(&self, name: &str) -> Option<String> {
         let pick = |pairs: &Vec<(String, String)>| {
-            pairs.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone())
+            pairs
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.clone())
         };
         pick(&self.form).or_else(|| pick(&self.query)).or_else(|| {
             let obj = self.json.as_ref()?.as_object()?;
@@ -100,18 +103,29 @@ impl OpResponse {
 
     /// A JSON body with the given status.
     pub fn status_json(status: u16, value: Value) -> OpResponse {
-        OpResponse { status, headers: Vec::new(), body: ResponseBody::Json(value) }
+        OpResponse {
+            status,
+            headers: Vec::new(),
+            body: ResponseBody::Json(value),
+        }
     }
 
     /// Bynder's v4 envelope `{"message": ..., "statuscode": status}` (errors and many
     /// successes, e.g. 202 "Accepted", 201 "Created").
     pub fn message(status: u16, message: &str) -> OpResponse {
-        OpResponse::status_json(status, serde_json::json!({"message": message, "statuscode": status}))
+        OpResponse::status_json(
+            status,
+            serde_json::json!({"message": message, "statuscode": status}),
+        )
     }
 
     /// A 204 with no body.
     pub fn no_content() -> OpResponse {
-        OpResponse { status: 204, headers: Vec::new(), body: ResponseBody::Empty }
+        OpResponse {
+            status: 204,
+            headers: Vec::new(),
+            body: ResponseBody::Empty,
+        }
     }
 
     /// Adds a header.
