@@ -272,3 +272,29 @@ async fn oauth_scopes_listing_needs_no_token() {
         .collect();
     assert!(names.iter().any(|n| n == "asset:read"), "{names:?}");
 }
+
+#[tokio::test]
+async fn secrets_never_appear_in_debug_output_or_errors() {
+    let portal = portal().await;
+    let permanent = builder(&portal).permanent_token("PERMANENT-SECRET-1");
+    let credentials = builder(&portal).client_credentials("cid", "CLIENT-SECRET-2", SCOPES);
+    let text = format!("{permanent:?} {credentials:?}");
+    let (permanent, credentials) = (permanent.build().unwrap(), credentials.build().unwrap());
+    let err = permanent.brands().list().await.unwrap_err();
+    let err2 = credentials.brands().list().await.unwrap_err();
+    let client = client_credentials(&portal);
+    client.brands().list().await.unwrap();
+    let token = client.token().await.unwrap();
+    let all = format!(
+        "{text} {permanent:?} {credentials:?} {err} {err:?} {err2} {err2:?} {client:?} {token:?}"
+    );
+    for secret in [
+        "PERMANENT-SECRET-1",
+        "CLIENT-SECRET-2",
+        portal.config().client_secret.as_str(),
+        token.access_token.expose(),
+    ] {
+        assert!(!all.contains(secret), "{secret} leaked");
+    }
+    assert!(all.contains("[redacted]"));
+}
