@@ -86,7 +86,8 @@ limit() {
 
 suite_fmt() { limit 600 cargo fmt --all --check; }
 suite_clippy() { limit 2700 cargo clippy --workspace --all-targets --locked -- -D warnings; }
-suite_test() { limit 2700 cargo test --workspace --locked; }
+# --no-fail-fast: one failing test binary must not hide the results of the others.
+suite_test() { limit 2700 cargo test --workspace --locked --no-fail-fast; }
 suite_build() { limit 2700 cargo build -p bynder-mock -p bynder-cli --locked; }
 
 # A suite that runs a binary needs this run's build of it. When the build suite failed (say, in
@@ -135,7 +136,7 @@ describe() {
   case $1 in
     fmt) echo "cargo fmt --all --check" ;;
     clippy) echo "cargo clippy --workspace --all-targets --locked -- -D warnings" ;;
-    test) echo "cargo test --workspace --locked" ;;
+    test) echo "cargo test --workspace --locked --no-fail-fast" ;;
     build) echo "cargo build -p bynder-mock -p bynder-cli --locked" ;;
     compat-python) echo "official Python SDK (bynder-sdk 2.0.2) against bynder-mock: pytest tests/compat/python" ;;
     compat-js) echo "official JS SDK (@bynder/bynder-js-sdk 2.5.2) against bynder-mock: node --test tests/compat/js/" ;;

@@ -114,15 +114,23 @@ async fn a_429_pauses_every_client_of_the_portal_then_succeeds() {
         started.elapsed() >= Duration::from_millis(400),
         "waited out the pause"
     );
-    let paused_at = std::time::Instant::now();
     portal.inject(FaultRule::operation("account.get", Fault::RateLimit).times(1));
-    let (a, b) = tokio::join!(one.account().get(), two.smartfilters().list());
-    a.unwrap();
-    b.unwrap();
+    let first = tokio::spawn({
+        let one = one.clone();
+        async move { one.account().get().await }
+    });
+    // Once the limiter has seen the 429, a request of the other client must wait for the pause.
+    while limiter.stats().rate_limited < 2 {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    let second_started = std::time::Instant::now();
+    two.smartfilters().list().await.unwrap();
     assert!(
-        paused_at.elapsed() >= Duration::from_millis(400),
-        "the second client waited too"
+        second_started.elapsed() >= Duration::from_millis(200),
+        "the other client waited for the pause too ({:?})",
+        second_started.elapsed()
     );
+    first.await.unwrap().unwrap();
     assert_eq!(limiter.stats().rate_limited, 2);
     assert_eq!(one.stats().rate_limited, 2);
 }
