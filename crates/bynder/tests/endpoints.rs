@@ -422,3 +422,24 @@ async fn generic_call_reaches_every_read_operation_by_name() {
     let err = client.call("media.fly", json!({})).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::UnknownOperation);
 }
+
+#[tokio::test]
+async fn the_next_page_is_fetched_while_the_caller_works_on_the_current_one() {
+    let portal = portal().await;
+    let client = permanent(&portal);
+    let op = bynder::ops::find("media.list").unwrap();
+    let mut pages = Box::pin(bynder::paging::pages(&client, op, json!({"limit": 50})));
+    let first = pages.next().await.unwrap().unwrap();
+    assert_eq!((first.number, first.items.len()), (1, 50));
+    // Without asking for it, page 2 is requested in the background.
+    for _ in 0..500 {
+        if served(&portal, "media.list") >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    assert_eq!(served(&portal, "media.list"), 2, "exactly one page ahead");
+    let second = pages.next().await.unwrap().unwrap();
+    assert_eq!(second.number, 2);
+    assert_ne!(first.items[0]["id"], second.items[0]["id"]);
+}
