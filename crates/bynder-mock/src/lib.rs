@@ -64,7 +64,6 @@ mod ratelimit;
 mod reply;
 pub mod request;
 mod router;
-mod scopes;
 mod server;
 mod stats;
 pub mod store;

@@ -12,9 +12,9 @@ use bynder::ops::Operation;
 
 use crate::guard::{self, Caller, Denial};
 use crate::parse::Params;
-use crate::request::{OpRequest, OpResponse, Principal};
+use crate::request::{OpRequest, Principal};
 use crate::server::{Listener, Portal};
-use crate::{reply, scopes};
+use crate::reply;
 
 /// Checks the caller of `op` and runs its handler.
 pub(crate) async fn call_operation(
@@ -60,9 +60,6 @@ pub(crate) async fn call_operation(
     let answer =
         tokio::task::spawn_blocking(move || crate::handlers::handle(&store, request)).await;
     match answer {
-        Ok(answer) if op.name == "oauth.scopes" && answer.status == 501 => {
-            reply::from_op(OpResponse::json(scopes::catalogue()))
-        }
         Ok(answer) => reply::from_op(answer),
         Err(err) => {
             tracing::error!(operation = op.name, error = %err, "handler failed");
