@@ -12,9 +12,9 @@ use bynder::ops::Operation;
 
 use crate::guard::{self, Caller, Denial};
 use crate::parse::Params;
+use crate::reply;
 use crate::request::{OpRequest, Principal};
 use crate::server::{Listener, Portal};
-use crate::reply;
 
 /// Checks the caller of `op` and runs its handler.
 pub(crate) async fn call_operation(
