@@ -4,6 +4,7 @@
 use axum::http::HeaderMap;
 use axum::http::header::AUTHORIZATION;
 use bynder::Scope;
+use bynder::id::{BynderId, IdShape};
 use bynder::ops::{Auth, IdForm, Operation};
 
 use crate::request::Principal;
@@ -96,23 +97,18 @@ pub fn authorize(op: &Operation, caller: Option<&Caller>) -> Result<(), Denial> 
     }
 }
 
-/// Whether `value` has the id form `form`. Hex digits match in either case, as the real
-/// server's lookups do; the dash layout must be exact.
+/// Whether `value` has the id form `form`, as the core's id parser reads it. Hex digits match
+/// in either case, as the real server's lookups do; the dash layout must be exact.
 pub fn has_id_form(value: &str, form: IdForm) -> bool {
+    let shaped = |want: IdShape| {
+        value.trim() == value
+            && BynderId::parse_with_shape(value).is_ok_and(|(_, shape)| shape == want)
+    };
     match form {
-        IdForm::ColdFusion => dashed_hex(value, &[8, 4, 4, 16]),
-        IdForm::Rfc4122 => dashed_hex(value, &[8, 4, 4, 4, 12]),
+        IdForm::ColdFusion => shaped(IdShape::ColdFusion),
+        IdForm::Rfc4122 => shaped(IdShape::Rfc4122),
         IdForm::Opaque => !value.is_empty(),
     }
-}
-
-fn dashed_hex(value: &str, groups: &[usize]) -> bool {
-    let parts: Vec<&str> = value.split('-').collect();
-    parts.len() == groups.len()
-        && parts
-            .iter()
-            .zip(groups)
-            .all(|(part, len)| part.len() == *len && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]

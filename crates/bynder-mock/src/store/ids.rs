@@ -1,16 +1,14 @@
 //! Identifiers the portal hands out: ColdFusion UUIDs for `/api/v4` objects and short
 //! lower-case hex hashes (`idHash`).
 
+use bynder::id::{BynderId, IdShape};
 use rand::Rng;
 use rand::rngs::StdRng;
 
 /// A new ColdFusion id (`8-4-4-16`, upper case) drawn from `rng`. The bits form a valid
 /// RFC 4122 version 4 UUID, so the id converts losslessly to the `8-4-4-4-12` form.
 pub fn cf_id(rng: &mut StdRng) -> String {
-    let uuid = uuid::Builder::from_random_bytes(rng.random()).into_uuid();
-    let text = uuid.hyphenated().to_string().to_ascii_uppercase();
-    // Dropping the fourth dash turns 8-4-4-4-12 into 8-4-4-16.
-    format!("{}{}", &text[..23], &text[24..])
+    BynderId::from(uuid::Builder::from_random_bytes(rng.random()).into_uuid()).to_coldfusion()
 }
 
 /// A 16-character lower-case hex hash, like the `idHash` of a real media object.
@@ -18,27 +16,19 @@ pub fn id_hash(rng: &mut StdRng) -> String {
     format!("{:016x}", rng.random::<u64>())
 }
 
-/// The canonical stored form of an id a client sent: upper case, and an RFC 4122 id turned
-/// into ColdFusion form. Anything else is returned upper-cased and trimmed, so lookups
+/// The canonical stored form of an id a client sent: an id in either UUID form, in any case,
+/// becomes ColdFusion form. Anything else is returned upper-cased and trimmed, so lookups
 /// simply miss.
 pub fn normalize_id(id: &str) -> String {
-    let id = id.trim().to_ascii_uppercase();
-    let dashes: Vec<usize> = id.match_indices('-').map(|(i, _)| i).collect();
-    if id.len() == 36 && dashes == [8, 13, 18, 23] {
-        format!("{}{}", &id[..23], &id[24..])
-    } else {
-        id
+    match BynderId::parse_with_shape(id) {
+        Ok((parsed, IdShape::ColdFusion | IdShape::Rfc4122)) => parsed.to_coldfusion(),
+        _ => id.trim().to_ascii_uppercase(),
     }
 }
 
 /// Whether `id` has the ColdFusion shape (`8-4-4-16` hex digits), in any case.
 pub fn is_cf_id(id: &str) -> bool {
-    let groups: Vec<&str> = id.split('-').collect();
-    groups.len() == 4
-        && groups
-            .iter()
-            .zip([8, 4, 4, 16])
-            .all(|(group, len)| group.len() == len && group.chars().all(|c| c.is_ascii_hexdigit()))
+    crate::guard::has_id_form(id, bynder::ops::IdForm::ColdFusion)
 }
 
 #[cfg(test)]
