@@ -164,6 +164,12 @@ impl Error {
         Error::new(ErrorKind::InvalidArgument, message)
     }
 
+    /// The same error as another kind (e.g. a token endpoint's 400 as [`ErrorKind::OAuth`]).
+    pub fn into_kind(mut self, kind: ErrorKind) -> Error {
+        self.kind = kind;
+        self
+    }
+
     /// Names the operation this error happened in.
     pub fn with_operation(mut self, operation: &'static str) -> Error {
         self.operation = Some(operation);

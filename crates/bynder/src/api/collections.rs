@@ -2,7 +2,7 @@
 
 use futures::Stream;
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::{iter_as, to_params, with};
 use crate::client::Client;
@@ -14,20 +14,14 @@ use crate::models::{Collection, Status};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct CollectionQuery {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keyword: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ids: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_count: Option<u32>,
     /// `dateCreated asc|desc`, `name asc|desc`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
 }
 
@@ -36,13 +30,9 @@ pub struct CollectionQuery {
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct NewCollection {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail_asset_id: Option<String>,
 }
 
@@ -59,17 +49,11 @@ pub struct ShareOptions {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub profiles: Vec<String>,
     /// `view` or `edit`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection_options: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_required: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_start: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_end: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub send_mail: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -82,15 +66,9 @@ pub struct Collections<'a> {
 impl Collections<'_> {
     /// One page of collections.
     pub async fn list(self, query: &CollectionQuery) -> Result<Vec<Collection>, Error> {
-        let body = self
-            .client
-            .call("collections.list", to_params(query)?)
-            .await?;
-        let op = crate::ops::find("collections.list");
-        let items = op
-            .map(|op| crate::paging::extract_items(op, &body))
-            .unwrap_or_default();
-        super::decode(Value::Array(items))
+        self.client
+            .call_items_as("collections.list", to_params(query)?)
+            .await
     }
 
     /// Every matching collection, page after page.

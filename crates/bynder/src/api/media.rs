@@ -16,13 +16,9 @@ use crate::models::{self, DownloadLocation, MediaPage, Status};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct MediaQuery {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_brand_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection_id: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ids: Vec<String>,
@@ -36,45 +32,27 @@ pub struct MediaQuery {
     /// `square`, `portrait`, `landscape`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub orientation: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keyword: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limited: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
     /// ISO 8601; assets created after.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created_to: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created_on: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_modified: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_modified_to: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_modified_on: Option<String>,
     /// e.g. `dateCreated desc`, `name asc`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
     /// Ask for `{"total": {"count": N}}`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<bool>,
     /// Ask for `{"count": {...facets}}`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_media_items: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_version_number: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Metaproperty filters: name -> option name(s), sent as `property_<name>`.
     #[serde(skip)]
@@ -96,31 +74,19 @@ impl MediaQuery {
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct MediaUpdate {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copyright: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_id: Option<String>,
     /// Replaces all tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_published: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limited: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limited_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub watermark_date: Option<String>,
     /// Irreversible once true.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
     /// Metaproperty id -> option ids (or text for text metaproperties).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]

@@ -2,9 +2,9 @@
 
 use futures::Stream;
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use super::{decode, iter_as, to_params, with};
+use super::{iter_as, to_params, with};
 use crate::client::Client;
 use crate::error::Error;
 use crate::models::{Metaproperty, MetapropertyOption};
@@ -14,13 +14,9 @@ use crate::models::{Metaproperty, MetapropertyOption};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct OptionQuery {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_reference: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
 }
 
@@ -33,15 +29,9 @@ pub struct Metaproperties<'a> {
 impl Metaproperties<'_> {
     /// All metaproperties (the portal answers an object keyed by name; this returns its values).
     pub async fn list(self, with_options: bool) -> Result<Vec<Metaproperty>, Error> {
-        let body = self
-            .client
-            .call("metaproperties.list", json!({"options": with_options}))
-            .await?;
-        let items = match body {
-            Value::Object(map) => map.into_iter().map(|(_, v)| v).collect(),
-            other => vec![other],
-        };
-        decode(Value::Array(items))
+        self.client
+            .call_items_as("metaproperties.list", json!({"options": with_options}))
+            .await
     }
 
     /// One metaproperty.
@@ -58,7 +48,7 @@ impl Metaproperties<'_> {
         query: &OptionQuery,
     ) -> Result<Vec<MetapropertyOption>, Error> {
         self.client
-            .call_as("metaproperties.options", with(to_params(query)?, "id", id))
+            .call_items_as("metaproperties.options", with(to_params(query)?, "id", id))
             .await
     }
 

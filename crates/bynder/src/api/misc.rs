@@ -32,14 +32,16 @@ group!(/// OAuth2 discovery. Get it with [`Client::oauth`].
 impl Brands<'_> {
     /// All brands, each with its sub-brands.
     pub async fn list(self) -> Result<Vec<Brand>, Error> {
-        self.client.call_as("brands.list", Value::Null).await
+        self.client.call_items_as("brands.list", Value::Null).await
     }
 }
 
 impl SmartFilters<'_> {
     /// All smart filters.
     pub async fn list(self) -> Result<Vec<SmartFilter>, Error> {
-        self.client.call_as("smartfilters.list", Value::Null).await
+        self.client
+            .call_items_as("smartfilters.list", Value::Null)
+            .await
     }
 }
 
@@ -52,7 +54,7 @@ impl Account<'_> {
     /// The account's derivatives.
     pub async fn derivatives(self) -> Result<Vec<Derivative>, Error> {
         self.client
-            .call_as("account.derivatives", Value::Null)
+            .call_items_as("account.derivatives", Value::Null)
             .await
     }
 }
@@ -67,7 +69,9 @@ impl Users<'_> {
 impl Profiles<'_> {
     /// All security profiles.
     pub async fn list(self) -> Result<Vec<Profile>, Error> {
-        self.client.call_as("profiles.list", Value::Null).await
+        self.client
+            .call_items_as("profiles.list", Value::Null)
+            .await
     }
 
     /// One security profile.

@@ -20,6 +20,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::client::Client;
+use crate::client::response::decode;
 use crate::error::{Error, ErrorKind};
 use crate::{ops, paging};
 
@@ -29,13 +30,7 @@ pub(crate) fn iter_as<T: DeserializeOwned + Send + 'static>(
     name: &str,
     params: Result<Value, Error>,
 ) -> BoxStream<'static, Result<T, Error>> {
-    let op = ops::find(name).ok_or_else(|| {
-        Error::new(
-            ErrorKind::UnknownOperation,
-            format!("unknown operation {name:?}"),
-        )
-    });
-    match op.and_then(|op| Ok((op, params?))) {
+    match ops::require(name).and_then(|op| Ok((op, params?))) {
         Ok((op, params)) => paging::items(client, op, params)
             .map(|item| item.and_then(decode))
             .boxed(),
@@ -43,20 +38,19 @@ pub(crate) fn iter_as<T: DeserializeOwned + Send + 'static>(
     }
 }
 
-/// Decodes a JSON value into a model.
-pub(crate) fn decode<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
-    serde_json::from_value(value)
-        .map_err(|e| Error::new(ErrorKind::Decode, format!("unexpected response shape: {e}")))
-}
-
-/// Serializes a query/options struct into call parameters.
+/// Serializes a query/options struct into call parameters. Unset (`None`) fields are dropped
+/// here, once, so the structs need no per-field `skip_serializing_if`.
 pub(crate) fn to_params(value: &impl Serialize) -> Result<Value, Error> {
-    serde_json::to_value(value).map_err(|e| {
+    let mut params = serde_json::to_value(value).map_err(|e| {
         Error::new(
             ErrorKind::InvalidArgument,
             format!("cannot encode parameters: {e}"),
         )
-    })
+    })?;
+    if let Value::Object(map) = &mut params {
+        map.retain(|_, v| !v.is_null());
+    }
+    Ok(params)
 }
 
 /// Adds `key: value` to a parameters object.
@@ -107,5 +101,29 @@ impl Client {
     /// OAuth2 discovery.
     pub fn oauth(&self) -> Oauth<'_> {
         Oauth { client: self }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unset_fields_are_dropped_but_an_empty_list_is_kept() {
+        let update = MediaUpdate {
+            name: Some("n".into()),
+            tags: Some(vec![]),
+            ..Default::default()
+        };
+        let params = to_params(&update).unwrap();
+        assert_eq!(params, serde_json::json!({"name": "n", "tags": []}));
+        let query = MediaQuery {
+            types: vec!["image".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            to_params(&query).unwrap(),
+            serde_json::json!({"type": ["image"]})
+        );
     }
 }

@@ -14,17 +14,13 @@ use crate::models::{Status, Tag};
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct TagQuery {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keyword: Option<String>,
     /// Only tags used at least this often.
-    #[serde(rename = "mincount", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mincount")]
     pub min_count: Option<u32>,
     /// `tag asc|desc`, `mediaCount asc|desc`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
 }
 
@@ -37,7 +33,9 @@ pub struct Tags<'a> {
 impl Tags<'_> {
     /// One page of tags.
     pub async fn list(self, query: &TagQuery) -> Result<Vec<Tag>, Error> {
-        self.client.call_as("tags.list", to_params(query)?).await
+        self.client
+            .call_items_as("tags.list", to_params(query)?)
+            .await
     }
 
     /// Every matching tag, page after page.

@@ -6,11 +6,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use http::{HeaderValue, header};
-use serde_json::Value;
 use tokio::sync::Mutex;
 
 use super::{AuthorizationRequest, OAuthApp, Secret, Token};
 use crate::client::portal::{Portal, transport_error};
+use crate::client::response::{body_json, status_error};
 use crate::error::{Error, ErrorKind};
 use crate::ops::Method;
 use crate::scope::{self, Scope};
@@ -239,33 +239,20 @@ impl TokenManager {
         request.body = body.into();
         self.counters.token_requests.fetch_add(1, Ordering::Relaxed);
         let response = portal.send_once(request).await.map_err(transport_error)?;
-        let json: Value = serde_json::from_slice(&response.body).unwrap_or(Value::Null);
         if !(200..300).contains(&response.status) {
-            return Err(oauth_error(response.status, &json));
+            // The token endpoint's refusals (`invalid_grant`, `invalid_client`...) are OAuth
+            // errors whatever their status; rate limits and server errors keep their kinds.
+            let error = status_error(&response);
+            return Err(match error.kind() {
+                ErrorKind::RateLimited | ErrorKind::Server => error,
+                _ => error.into_kind(ErrorKind::OAuth),
+            });
         }
+        let json = body_json(&response);
         let mut token = Token::from_response(&json, time::unix_now().as_secs())?;
         if token.refresh_token.is_none() {
             token.refresh_token = keep_refresh;
         }
         Ok(token)
     }
-}
-
-/// An RFC 6749 error answer (`{"error","error_description"}`) as a public error. The body
-/// never contains our secrets, so quoting it is safe.
-fn oauth_error(status: u16, body: &Value) -> Error {
-    let code = body
-        .get("error")
-        .and_then(Value::as_str)
-        .unwrap_or("token request failed");
-    let message = match body.get("error_description").and_then(Value::as_str) {
-        Some(description) => format!("{code}: {description}"),
-        None => code.to_string(),
-    };
-    let kind = match status {
-        429 => ErrorKind::RateLimited,
-        500..=599 => ErrorKind::Server,
-        _ => ErrorKind::OAuth,
-    };
-    Error::http_kind(kind, status, message, None)
 }

@@ -4,7 +4,7 @@ mod builder;
 mod encode;
 mod pipeline;
 pub(crate) mod portal;
-mod response;
+pub(crate) mod response;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -17,7 +17,7 @@ pub use builder::ClientBuilder;
 
 use crate::auth::manager::TokenManager;
 use crate::auth::{AuthorizationRequest, Credentials, Token};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::ops::{self, Operation};
 use crate::ratelimit::{RateLimitStats, RateLimiter};
 use crate::retry::RetryPolicy;
@@ -111,13 +111,7 @@ impl Client {
 
     /// Like [`Client::call`], keeping status and headers.
     pub async fn call_raw(&self, operation: &str, params: Value) -> Result<RawResponse, Error> {
-        let op = ops::find(operation).ok_or_else(|| {
-            Error::new(
-                ErrorKind::UnknownOperation,
-                format!("unknown operation {operation:?}"),
-            )
-        })?;
-        self.call_op(op, &params).await
+        self.call_op(ops::require(operation)?, &params).await
     }
 
     /// Calls an operation of the table.
@@ -137,11 +131,22 @@ impl Client {
         operation: &str,
         params: Value,
     ) -> Result<T, Error> {
-        let body = self.call(operation, params).await?;
-        serde_json::from_value(body).map_err(|e| {
-            Error::new(ErrorKind::Decode, format!("unexpected response shape: {e}"))
-                .with_operation(ops::find(operation).map_or("?", |op| op.name))
-        })
+        let op = ops::require(operation)?;
+        let body = self.call_op(op, &params).await?.body;
+        response::decode(body).map_err(|e| e.with_operation(op.name))
+    }
+
+    /// Calls a list operation and decodes the items of its answer into `T`s, wherever the
+    /// table says they sit (a bare list, under a key, or the values of an object).
+    pub async fn call_items_as<T: DeserializeOwned>(
+        &self,
+        operation: &str,
+        params: Value,
+    ) -> Result<Vec<T>, Error> {
+        let op = ops::require(operation)?;
+        let body = self.call_op(op, &params).await?.body;
+        let items = crate::paging::extract_items(op, &body);
+        response::decode(Value::Array(items)).map_err(|e| e.with_operation(op.name))
     }
 
     /// Builds the consent URL for the authorization-code flow (client built with

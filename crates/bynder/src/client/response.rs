@@ -13,6 +13,12 @@ const REQUEST_ID_HEADERS: &[&str] = &[
     "x-amz-cf-id",
 ];
 
+/// Decodes a JSON value into a model; a mismatch is [`ErrorKind::Decode`].
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Error> {
+    serde_json::from_value(value)
+        .map_err(|e| Error::new(ErrorKind::Decode, format!("unexpected response shape: {e}")))
+}
+
 /// The request id of a response, if one is present.
 pub(crate) fn request_id(response: &HttpResponse) -> Option<String> {
     REQUEST_ID_HEADERS.iter().find_map(|name| {
@@ -58,6 +64,13 @@ fn error_message(body: &Value) -> Option<String> {
     match body {
         Value::String(text) if !text.trim().is_empty() => Some(text.trim().to_string()),
         Value::Object(map) => {
+            // OAuth2 (RFC 6749): `invalid_grant: The refresh token is unknown`.
+            if let (Some(code), Some(description)) = (
+                map.get("error").and_then(Value::as_str),
+                map.get("error_description").and_then(Value::as_str),
+            ) {
+                return Some(format!("{code}: {description}"));
+            }
             for key in ["message", "error_description", "error", "reason"] {
                 if let Some(text) = map.get(key).and_then(Value::as_str) {
                     return Some(text.to_string());
@@ -131,6 +144,11 @@ mod tests {
             r#"{"filename":"'image' is not a valid filename"}"#,
         ));
         assert_eq!(err.message(), "filename: 'image' is not a valid filename");
+        let err = status_error(&response(
+            400,
+            r#"{"error":"invalid_grant","error_description":"code already used"}"#,
+        ));
+        assert_eq!(err.message(), "invalid_grant: code already used");
         let err = status_error(&response(502, ""));
         assert_eq!(err.kind(), ErrorKind::Server);
         assert!(err.message().contains("502"));

@@ -269,6 +269,16 @@ pub fn find(name: &str) -> Option<&'static Operation> {
     OPERATIONS.iter().find(|op| op.name == name)
 }
 
+/// Finds an operation by its name, or answers [`crate::ErrorKind::UnknownOperation`].
+pub fn require(name: &str) -> Result<&'static Operation, crate::Error> {
+    find(name).ok_or_else(|| {
+        crate::Error::new(
+            crate::ErrorKind::UnknownOperation,
+            format!("unknown operation {name:?}"),
+        )
+    })
+}
+
 /// The resource groups, in table order, each once.
 pub fn groups() -> Vec<&'static str> {
     let mut groups: Vec<&'static str> = Vec::new();
