@@ -27,12 +27,7 @@ impl OAuthServer {
         headers: &HeaderMap,
         params: &[(String, String)],
     ) -> Result<Granted, OAuthError> {
-        let get = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
+        let get = |name: &str| form_value(params, name);
         self.authenticate_client(headers, params)?;
         match get("grant_type").unwrap_or_default() {
             "authorization_code" => self.exchange_code(issuer, params),
@@ -71,12 +66,7 @@ impl OAuthServer {
         headers: &HeaderMap,
         params: &[(String, String)],
     ) -> Result<(), OAuthError> {
-        let get = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-        };
+        let get = |name: &str| form_value(params, name).map(str::to_string);
         let basic = headers
             .get(header::AUTHORIZATION)
             .and_then(|value| value.to_str().ok())
@@ -107,13 +97,7 @@ impl OAuthServer {
         issuer: &TokenIssuer,
         params: &[(String, String)],
     ) -> Result<Granted, OAuthError> {
-        let get = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
-        let invalid = |why: &str| OAuthError::new(StatusCode::BAD_REQUEST, "invalid_grant", why);
+        let get = |name: &str| form_value(params, name);
         let code = get("code").filter(|c| !c.is_empty()).ok_or_else(|| {
             OAuthError::new(
                 StatusCode::BAD_REQUEST,
@@ -123,16 +107,16 @@ impl OAuthServer {
         })?;
         let pending = self
             .take_code(code)
-            .ok_or_else(|| invalid("The authorization code is invalid, used or expired."))?;
+            .ok_or_else(|| invalid_grant("The authorization code is invalid, used or expired."))?;
         let request = &pending.request;
         let client_id = self.registration.client_id.as_str();
         if request.client_id != client_id {
-            return Err(invalid(
+            return Err(invalid_grant(
                 "The authorization code was issued to another client.",
             ));
         }
         if get("redirect_uri").is_some_and(|uri| uri != request.redirect_uri) {
-            return Err(invalid(
+            return Err(invalid_grant(
                 "redirect_uri does not match the authorization request.",
             ));
         }
@@ -143,7 +127,7 @@ impl OAuthServer {
                 _ => verifier.to_string(),
             };
             if verifier.is_empty() || computed != *challenge {
-                return Err(invalid(
+                return Err(invalid_grant(
                     "The PKCE code_verifier does not match the code_challenge.",
                 ));
             }
@@ -168,26 +152,22 @@ impl OAuthServer {
         issuer: &TokenIssuer,
         params: &[(String, String)],
     ) -> Result<Granted, OAuthError> {
-        let get = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
-        };
-        let invalid = |why: &str| OAuthError::new(StatusCode::BAD_REQUEST, "invalid_grant", why);
+        let get = |name: &str| form_value(params, name);
         // The official Python and JS SDKs send this grant with no or an empty refresh token
         // when a client-credentials token expires; Bynder refuses it.
         let token = get("refresh_token")
             .filter(|t| !t.is_empty())
-            .ok_or_else(|| invalid("refresh_token is missing or empty."))?;
+            .ok_or_else(|| invalid_grant("refresh_token is missing or empty."))?;
         let grant = self
             .refresh_tokens
             .lock()
             .ok()
             .and_then(|tokens| tokens.get(token).cloned())
-            .ok_or_else(|| invalid("The refresh token is invalid or revoked."))?;
+            .ok_or_else(|| invalid_grant("The refresh token is invalid or revoked."))?;
         if grant.client_id != self.registration.client_id {
-            return Err(invalid("The refresh token was issued to another client."));
+            return Err(invalid_grant(
+                "The refresh token was issued to another client.",
+            ));
         }
         let scopes = narrow(get("scope"), &grant.scopes, false)?;
         let response = self.issue(issuer, &grant.user_id, &scopes, None, true)?;
@@ -310,4 +290,17 @@ mod tests {
             StatusCode::BAD_REQUEST
         );
     }
+}
+
+/// The first value of form field `name` of a token request.
+fn form_value<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// RFC 6749's answer to a code or refresh token that is unknown, used or expired.
+fn invalid_grant(why: &str) -> OAuthError {
+    OAuthError::new(StatusCode::BAD_REQUEST, "invalid_grant", why)
 }

@@ -88,6 +88,16 @@ impl<'de> Visitor<'de> for ScalarVisitor {
     }
 }
 
+/// A boolean in any spelling Bynder and its clients use: `true`/`false` in any case, `1`/`0`,
+/// `yes`/`no`, `y`/`n`, `on`/`off`. Anything else is `None`.
+pub fn bool_from_text(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "y" | "on" => Some(true),
+        "false" | "0" | "no" | "n" | "off" => Some(false),
+        _ => None,
+    }
+}
+
 impl Scalar {
     fn into_bool(self) -> Option<bool> {
         match self {
@@ -96,11 +106,7 @@ impl Scalar {
             Scalar::Unsigned(n) => Some(n != 0),
             Scalar::Signed(n) => Some(n != 0),
             Scalar::Float(f) if f.is_finite() => Some(f != 0.0),
-            Scalar::Text(s) => match s.trim().to_ascii_lowercase().as_str() {
-                "true" | "1" | "yes" | "y" | "on" => Some(true),
-                "false" | "0" | "no" | "n" | "off" => Some(false),
-                _ => None,
-            },
+            Scalar::Text(s) => bool_from_text(&s),
             _ => None,
         }
     }

@@ -89,22 +89,14 @@ pub fn data_ids(req: &OpRequest) -> Param<Vec<String>> {
     Ok(id_list(req, "data"))
 }
 
-/// Parses a boolean in any spelling Bynder clients send: `1/0`, `true/false`, `True/False`,
-/// `yes/no`, `on/off`.
-pub fn parse_bool(text: &str) -> Option<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "1" | "true" | "yes" | "on" => Some(true),
-        "0" | "false" | "no" | "off" => Some(false),
-        _ => None,
-    }
-}
-
 /// An optional boolean parameter; an empty value counts as absent, garbage is a 400.
 pub fn flag(req: &OpRequest, name: &str) -> Param<Option<bool>> {
     match req.param(name) {
         None => Ok(None),
         Some(v) if v.trim().is_empty() => Ok(None),
-        Some(v) => parse_bool(&v).map(Some).ok_or_else(invalid),
+        Some(v) => bynder::lenient::bool_from_text(&v)
+            .map(Some)
+            .ok_or_else(invalid),
     }
 }
 
