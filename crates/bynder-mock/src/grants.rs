@@ -251,6 +251,19 @@ fn decode_basic(encoded: &str) -> Option<(String, String)> {
     Some((unescape(id), unescape(secret)))
 }
 
+/// The first value of form field `name` of a token request.
+fn form_value<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// RFC 6749's answer to a code or refresh token that is unknown, used or expired.
+fn invalid_grant(why: &str) -> OAuthError {
+    OAuthError::new(StatusCode::BAD_REQUEST, "invalid_grant", why)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,17 +303,4 @@ mod tests {
             StatusCode::BAD_REQUEST
         );
     }
-}
-
-/// The first value of form field `name` of a token request.
-fn form_value<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    params
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
-/// RFC 6749's answer to a code or refresh token that is unknown, used or expired.
-fn invalid_grant(why: &str) -> OAuthError {
-    OAuthError::new(StatusCode::BAD_REQUEST, "invalid_grant", why)
 }
