@@ -233,6 +233,12 @@ impl Operation {
         self
     }
 
+    /// Says whether a failed attempt may be sent again, overriding the method's default.
+    pub const fn retryable(mut self, retryable: bool) -> Operation {
+        self.retryable = retryable;
+        self
+    }
+
     /// Sets where list items sit in the response.
     pub const fn items(mut self, items: Items) -> Operation {
         self.items = items;
@@ -303,7 +309,7 @@ mod tests {
             assert!(
                 op.name
                     .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.'),
                 "{} is not snake_case",
                 op.name
             );

@@ -5,7 +5,7 @@
 use super::Auth::None as NoAuth;
 use super::Method::{Delete, Get, Post};
 use super::Paging::PageLimit;
-use super::{Items, Operation, cf, opaque};
+use super::{Encoding, Items, Operation, cf, opaque, std_uuid};
 use crate::scope::Scope::*;
 
 const MEDIA_FILTERS: &[&str] = &[
@@ -54,6 +54,25 @@ const MEDIA_FIELDS: &[&str] = &[
     "isPublic",
     "customThumbnailFileId",
     "removeCustomThumbnail",
+];
+
+/// Fields of the save calls (`reference/bynder-api.md` §6.1 step 6a).
+const SAVE_FIELDS: &[&str] = &[
+    "brandId",
+    "name",
+    "description",
+    "copyright",
+    "tags",
+    "categories",
+    "audit",
+    "isPublic",
+    "accessRequestId",
+    "requestorId",
+    "accessType",
+    "ISOPublicationDate",
+    "archiveDate",
+    "watermarkDate",
+    "crc32",
 ];
 
 /// Every operation the client knows, grouped by resource.
@@ -222,6 +241,79 @@ pub static OPERATIONS: &[Operation] = &[
     .params(&["name", "limit", "page", "externalReference"])
     .scopes(&[MetaAssetbankRead])
     .paging(PageLimit { max_limit: 1000 }),
+    // Uploads: the modern Files Service flow (`reference/bynder-api.md` §6.2).
+    Operation::new("upload.prepare", Post, "/v7/file_cmds/upload/prepare")
+        .doc("Start a Files Service upload; answers its `file_id`.")
+        .encoding(Encoding::Json),
+    Operation::new(
+        "upload.chunk",
+        Post,
+        "/v7/file_cmds/upload/{file_id}/chunk/{chunk_number}",
+    )
+    .doc("Send one chunk (0-based) as raw bytes with a `Content-SHA256` header.")
+    .ids(&[std_uuid("file_id"), opaque("chunk_number")])
+    .encoding(Encoding::Raw)
+    // A chunk is stored under its number, so sending it twice changes nothing.
+    .retryable(true),
+    Operation::new(
+        "upload.finalise",
+        Post,
+        "/v7/file_cmds/upload/{file_id}/finalise_api",
+    )
+    .doc("Finish a Files Service upload: file name, size, chunk count and whole-file SHA-256.")
+    .ids(&[std_uuid("file_id")])
+    .params(&["fileName", "fileSize", "chunksCount", "sha256"]),
+    // Uploads: the older S3 flow (§6.1).
+    Operation::new("upload.s3_endpoint", Get, "/api/upload/endpoint")
+        .doc("Get the closest S3 upload endpoint (a JSON string)."),
+    Operation::new("upload.s3_init", Post, "/api/upload/init")
+        .doc("Start an S3 upload: its upload id, target id and the S3 POST policy fields.")
+        .params(&["filename"]),
+    Operation::new("upload.s3_register", Post, "/api/v4/upload/{id}/")
+        .doc("Register an uploaded part (`chunkNumber`) or, with `chunks`, finalise the upload.")
+        .ids(&[opaque("id")])
+        .params(&[
+            "id",
+            "targetid",
+            "filename",
+            "chunkNumber",
+            "s3_filename",
+            "chunks",
+            "original_filename",
+        ]),
+    Operation::new("upload.s3_register_form", Post, "/api/v4/upload/")
+        .doc("Register a part or finalise with the upload id in the form (official SDKs' path).")
+        .params(&[
+            "id",
+            "targetid",
+            "filename",
+            "chunkNumber",
+            "s3_filename",
+            "chunks",
+            "original_filename",
+        ]),
+    Operation::new("upload.s3_poll", Get, "/api/v4/upload/poll/")
+        .doc("Poll the import ids of finalised S3 uploads until they are done.")
+        .params(&["items"]),
+    // Uploads: saving the uploaded file (both flows).
+    Operation::new("upload.save", Post, "/api/v4/media/save/{importId}/")
+        .doc("Save an uploaded file as a new asset (`brandId`, `name`, `tags`, `metaproperty.<id>`).")
+        .ids(&[opaque("importId")])
+        .params(SAVE_FIELDS)
+        .scopes(&[AssetWrite]),
+    Operation::new("upload.save_version", Post, "/api/v4/media/{id}/save/{importId}/")
+        .doc("Save an uploaded file as a new version of an asset.")
+        .ids(&[cf("id"), opaque("importId")])
+        .scopes(&[AssetWrite]),
+    Operation::new(
+        "upload.save_additional",
+        Post,
+        "/api/v4/media/{id}/save/additional/{uploadId}/",
+    )
+    .doc("Attach an uploaded file to an asset as an additional file.")
+    .ids(&[cf("id"), opaque("uploadId")])
+    .params(&["targetid", "s3_filename", "chunks"])
+    .scopes(&[AssetWrite]),
     // Smart filters, account.
     Operation::new("smartfilters.list", Get, "/api/v4/smartfilters/").doc("List smart filters."),
     Operation::new("account.get", Get, "/api/v4/account/")
