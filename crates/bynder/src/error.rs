@@ -170,6 +170,12 @@ impl Error {
         self
     }
 
+    /// The same error with `context` in front of its message (`chunk 3 of a.jpg: ...`).
+    pub fn context(mut self, context: impl std::fmt::Display) -> Error {
+        self.message = format!("{context}: {}", self.message);
+        self
+    }
+
     /// Names the operation this error happened in.
     pub fn with_operation(mut self, operation: &'static str) -> Error {
         self.operation = Some(operation);

@@ -24,6 +24,7 @@ pub mod ratelimit;
 pub mod retry;
 pub mod scope;
 pub mod time;
+pub mod transfer;
 pub mod transport;
 
 pub use client::{Client, ClientBuilder, ClientStats, RawResponse};

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::future::BoxFuture;
+use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use http::HeaderMap;
 
 use crate::ops::Method;
@@ -65,10 +66,44 @@ impl fmt::Display for TransportError {
     }
 }
 
+/// A response whose body arrives piece by piece (downloads), so memory stays flat.
+pub struct StreamingResponse {
+    /// Status code.
+    pub status: u16,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The body, in the pieces the connection delivers.
+    pub body: BoxStream<'static, Result<Bytes, TransportError>>,
+}
+
+impl fmt::Debug for StreamingResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StreamingResponse")
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
 /// Sends HTTP requests. Implement it to route the client through another HTTP stack.
 pub trait Transport: Send + Sync + fmt::Debug + 'static {
     /// Sends one request and reads the whole response.
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>>;
+
+    /// Sends one request and hands the body over as it arrives. The default reads it whole
+    /// with [`Transport::send`]; transports that can stream should override it.
+    fn send_streaming(
+        &self,
+        request: HttpRequest,
+    ) -> BoxFuture<'_, Result<StreamingResponse, TransportError>> {
+        Box::pin(async move {
+            let response = self.send(request).await?;
+            Ok(StreamingResponse {
+                status: response.status,
+                headers: response.headers,
+                body: stream::once(async move { Ok(response.body) }).boxed(),
+            })
+        })
+    }
 }
 
 /// The default transport, over reqwest (rustls on native).
@@ -142,20 +177,48 @@ fn classify(error: &reqwest::Error) -> TransportError {
     TransportError::Network(message)
 }
 
+impl ReqwestTransport {
+    fn builder(&self, request: HttpRequest) -> reqwest::RequestBuilder {
+        let mut builder = self
+            .client
+            .request(to_reqwest_method(request.method), request.url)
+            .headers(request.headers);
+        if !request.body.is_empty() {
+            builder = builder.body(request.body);
+        }
+        if let Some(timeout) = request.timeout {
+            builder = builder.timeout(timeout);
+        }
+        builder
+    }
+}
+
 impl Transport for ReqwestTransport {
+    fn send_streaming(
+        &self,
+        request: HttpRequest,
+    ) -> BoxFuture<'_, Result<StreamingResponse, TransportError>> {
+        Box::pin(async move {
+            let response = self
+                .builder(request)
+                .send()
+                .await
+                .map_err(|e| classify(&e))?;
+            Ok(StreamingResponse {
+                status: response.status().as_u16(),
+                headers: response.headers().clone(),
+                body: response.bytes_stream().map_err(|e| classify(&e)).boxed(),
+            })
+        })
+    }
+
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
         Box::pin(async move {
-            let mut builder = self
-                .client
-                .request(to_reqwest_method(request.method), request.url)
-                .headers(request.headers);
-            if !request.body.is_empty() {
-                builder = builder.body(request.body);
-            }
-            if let Some(timeout) = request.timeout {
-                builder = builder.timeout(timeout);
-            }
-            let response = builder.send().await.map_err(|e| classify(&e))?;
+            let response = self
+                .builder(request)
+                .send()
+                .await
+                .map_err(|e| classify(&e))?;
             let status = response.status().as_u16();
             let headers = response.headers().clone();
             let body = response.bytes().await.map_err(|e| classify(&e))?;

@@ -35,10 +35,13 @@ fn openapi_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/openapi")
 }
 
+/// Request media types and path parameter names of one documented operation.
+type Documented = (Vec<Option<String>>, Vec<String>);
+
 /// (METHOD, normalised path) -> (request media types, path parameter names). Files that
 /// describe the same operation may disagree on the body (a test copy says `text/plain`), so every
 /// media type seen is kept; `None` stands for "no body".
-fn documented() -> HashMap<(String, String), (Vec<Option<String>>, Vec<String>)> {
+fn documented() -> HashMap<(String, String), Documented> {
     let mut out = HashMap::new();
     let dir = openapi_dir();
     let entries =

@@ -14,6 +14,7 @@ use crate::error::Error;
 use crate::ratelimit::{RateLimitPolicy, RateLimiter};
 use crate::retry::RetryPolicy;
 use crate::scope::Scope;
+use crate::transfer::UploadFlow;
 use crate::transport::{ReqwestTransport, Transport};
 
 /// Configures and builds a [`Client`]. Start with [`Client::builder`].
@@ -28,6 +29,7 @@ pub struct ClientBuilder {
     limiter: Option<Arc<RateLimiter>>,
     transport: Option<Arc<dyn Transport>>,
     root_certificates: Vec<Vec<u8>>,
+    upload_flow: UploadFlow,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -55,6 +57,7 @@ impl ClientBuilder {
             limiter: None,
             transport: None,
             root_certificates: Vec::new(),
+            upload_flow: UploadFlow::default(),
         }
     }
 
@@ -147,6 +150,13 @@ impl ClientBuilder {
 
     /// Builds the client. Fails on a malformed portal URL, or plain `http` to a host other
     /// than a local one (tokens must not travel in clear text).
+    /// Chooses the upload flow: the Files Service (default) or, for portals without it, the
+    /// older S3 flow. One upload can still override it.
+    pub fn upload_flow(mut self, flow: UploadFlow) -> ClientBuilder {
+        self.upload_flow = flow;
+        self
+    }
+
     pub fn build(self) -> Result<Client, Error> {
         let base = parse_portal(&self.portal)?;
         let user_agent = HeaderValue::from_str(&self.user_agent)
@@ -176,6 +186,7 @@ impl ClientBuilder {
                 portal,
                 auth: TokenManager::new(self.credentials, self.saver),
                 retry: self.retry,
+                upload_flow: self.upload_flow,
                 counters: Counters::default(),
             }),
         })

@@ -22,8 +22,10 @@ pub(crate) struct Encoded {
     pub path: String,
     /// Query pairs.
     pub query: Vec<(String, String)>,
-    /// Body and its content type, if any.
-    pub body: Option<(&'static str, Vec<u8>)>,
+    /// Body and its content type, if any (`Bytes`, so a retry resends a chunk without a copy).
+    pub body: Option<(&'static str, bytes::Bytes)>,
+    /// Extra headers (`Content-SHA256` of an upload chunk).
+    pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 
 /// Encodes `params` for `op`.
@@ -41,7 +43,14 @@ pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
     };
     let mut path = op.path.to_string();
     for param in op.path_params {
-        let value = take(&mut rest, param.name).ok_or_else(|| {
+        // A path parameter that is also a documented body field (the S3 register call's `id`)
+        // travels in both places.
+        let value = if op.params.contains(&param.name) {
+            rest.get(param.name).cloned()
+        } else {
+            take(&mut rest, param.name)
+        };
+        let value = value.ok_or_else(|| {
             Error::invalid_argument(format!(
                 "{}: missing path parameter `{}`",
                 op.name, param.name
@@ -68,18 +77,26 @@ pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
             })?;
             (
                 Vec::new(),
-                Some(("application/x-www-form-urlencoded", body.into_bytes())),
+                Some((
+                    "application/x-www-form-urlencoded",
+                    body.into_bytes().into(),
+                )),
             )
         }
         Encoding::Json => {
             let body = serde_json::to_vec(&Value::Object(rest)).map_err(|e| {
                 Error::invalid_argument(format!("{}: cannot JSON-encode: {e}", op.name))
             })?;
-            (Vec::new(), Some(("application/json", body)))
+            (Vec::new(), Some(("application/json", body.into())))
         }
         Encoding::Raw => (Vec::new(), None),
     };
-    Ok(Encoded { path, query, body })
+    Ok(Encoded {
+        path,
+        query,
+        body,
+        headers: Vec::new(),
+    })
 }
 
 /// Removes and returns the value of `name`, also trying its snake_case spelling.
@@ -235,11 +252,11 @@ mod tests {
         let (ctype, body) = e.body.unwrap();
         assert_eq!(ctype, "application/x-www-form-urlencoded");
         assert_eq!(
-            String::from_utf8(body).unwrap(),
+            String::from_utf8(body.to_vec()).unwrap(),
             "data=%5B%22A%22%2C%22B%22%5D"
         );
         let e = encode(op("media.modify"), &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "name": "x y", "metaproperties": {"MP1": ["O1", "O2"]}})).unwrap();
-        let body = String::from_utf8(e.body.unwrap().1).unwrap();
+        let body = String::from_utf8(e.body.unwrap().1.to_vec()).unwrap();
         let mut fields: Vec<&str> = body.split('&').collect();
         fields.sort_unstable();
         assert_eq!(fields, ["metaproperty.MP1=O1%2CO2", "name=x+y"]);

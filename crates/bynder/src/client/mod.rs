@@ -1,7 +1,7 @@
 //! The [`Client`]: one portal, its credentials, and the pipeline every call goes through.
 
 mod builder;
-mod encode;
+pub(crate) mod encode;
 mod pipeline;
 pub(crate) mod portal;
 pub(crate) mod response;
@@ -46,6 +46,7 @@ pub(crate) struct Inner {
     pub portal: Portal,
     pub auth: TokenManager,
     pub retry: RetryPolicy,
+    pub upload_flow: crate::transfer::UploadFlow,
     pub counters: Counters,
 }
 

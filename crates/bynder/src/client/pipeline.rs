@@ -54,7 +54,10 @@ impl Inner {
                 request
                     .headers
                     .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-                request.body = body.clone().into();
+                request.body = body.clone();
+            }
+            for (name, value) in &encoded.headers {
+                request.headers.insert(name.clone(), value.clone());
             }
             self.counters.requests.fetch_add(1, Ordering::Relaxed);
             let outcome = match self.portal.send_once(request).await {

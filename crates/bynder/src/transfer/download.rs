@@ -1,0 +1,566 @@
+//! [`Download`]: resolve a signed location, then stream the file to a path or writer with
+//! progress, cancellation, range-based resume, and a `.part` name until it is complete.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::StreamExt;
+use http::{HeaderMap, HeaderValue, header};
+use serde::Serialize;
+use serde_json::json;
+use tokio::sync::mpsc;
+
+use super::CancelToken;
+use super::download_sink::{Command, Sink, Target};
+use super::events::{DownloadEvent, OnProgress, emit};
+use crate::client::Client;
+use crate::client::portal::transport_error;
+use crate::error::{Error, ErrorKind};
+use crate::ops::Method;
+use crate::transport::{StreamingResponse, TransportError};
+
+/// Progress is reported at most once per this many bytes.
+const PROGRESS_STEP: u64 = 1024 * 1024;
+/// A body that delivers nothing for this long is treated as a dropped connection.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Which file of an asset to download.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum DownloadItem {
+    /// The current original (default).
+    Original,
+    /// The additional file (`type=additional`).
+    Additional,
+    /// Version `n` of the original.
+    Version(u32),
+    /// One media item by id.
+    Item(String),
+}
+
+/// The result of a download.
+#[derive(Debug, Clone, Serialize)]
+pub struct DownloadOutcome {
+    /// Where the file is (`None` for a writer).
+    pub path: Option<PathBuf>,
+    /// Bytes in the file.
+    pub bytes: u64,
+    /// Lower-case hex SHA-256, when asked for with [`Download::sha256`].
+    pub sha256: Option<String>,
+    /// Bytes that came from an earlier attempt (a `.part` file or a dropped connection).
+    pub resumed_from: u64,
+    /// Requests made to the storage host.
+    pub attempts: u32,
+}
+
+enum Destination {
+    Path(PathBuf),
+    Dir(PathBuf),
+    Writer(Box<dyn std::io::Write + Send>),
+}
+
+/// A download being configured; [`Download::send`] runs it. Start with [`Client::download`].
+pub struct Download {
+    client: Client,
+    media_id: String,
+    item: DownloadItem,
+    destination: Option<Destination>,
+    progress: Option<OnProgress<DownloadEvent>>,
+    cancel: CancelToken,
+    hash: bool,
+    resume: bool,
+}
+
+impl std::fmt::Debug for Download {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Download")
+            .field("media_id", &self.media_id)
+            .field("item", &self.item)
+            .field("resume", &self.resume)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// Starts a download of an asset's original (choose another file with
+    /// [`Download::item`]). The Bynder token goes to the portal only, never to the storage host.
+    pub fn download(&self, media_id: impl Into<String>) -> Download {
+        Download {
+            client: self.clone(),
+            media_id: media_id.into(),
+            item: DownloadItem::Original,
+            destination: None,
+            progress: None,
+            cancel: CancelToken::new(),
+            hash: false,
+            resume: false,
+        }
+    }
+}
+
+impl Download {
+    /// Which file: original (default), additional, a version, or a media item.
+    pub fn item(mut self, item: DownloadItem) -> Download {
+        self.item = item;
+        self
+    }
+
+    /// Writes to this path (through `<path>.part`, renamed when complete).
+    pub fn to_path(mut self, path: impl Into<PathBuf>) -> Download {
+        self.destination = Some(Destination::Path(path.into()));
+        self
+    }
+
+    /// Writes into this directory under the storage host's file name.
+    pub fn to_dir(mut self, dir: impl Into<PathBuf>) -> Download {
+        self.destination = Some(Destination::Dir(dir.into()));
+        self
+    }
+
+    /// Writes to any writer (from a blocking thread). A writer cannot be rewound, so a
+    /// storage host that ignores a range request fails the download instead of restarting.
+    pub fn to_writer(mut self, writer: impl std::io::Write + Send + 'static) -> Download {
+        self.destination = Some(Destination::Writer(Box::new(writer)));
+        self
+    }
+
+    /// Receives [`DownloadEvent`]s.
+    pub fn on_progress(
+        mut self,
+        callback: impl Fn(&DownloadEvent) + Send + Sync + 'static,
+    ) -> Download {
+        self.progress = Some(Arc::new(callback));
+        self
+    }
+
+    /// Stops the download when `token` is cancelled.
+    pub fn cancel_token(mut self, token: CancelToken) -> Download {
+        self.cancel = token;
+        self
+    }
+
+    /// Also computes the file's SHA-256 while writing.
+    pub fn sha256(mut self, hash: bool) -> Download {
+        self.hash = hash;
+        self
+    }
+
+    /// Keeps `<path>.part` when the download fails and continues it on the next call (with a
+    /// range request). Off by default: a failed download leaves no file behind.
+    pub fn resume(mut self, resume: bool) -> Download {
+        self.resume = resume;
+        self
+    }
+
+    /// The signed URL of the chosen file.
+    pub async fn location(&self) -> Result<String, Error> {
+        let id = &self.media_id;
+        let (operation, params) = match &self.item {
+            DownloadItem::Original => ("media.download_location", json!({"id": id})),
+            DownloadItem::Additional => (
+                "media.download_location",
+                json!({"id": id, "type": "additional"}),
+            ),
+            DownloadItem::Version(version) => (
+                "media.version_download_location",
+                json!({"id": id, "version": version}),
+            ),
+            DownloadItem::Item(item) => (
+                "media.item_download_location",
+                json!({"id": id, "itemId": item}),
+            ),
+        };
+        let body = self.client.call(operation, params).await?;
+        body["s3_file"]
+            .as_str()
+            .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+            .map(str::to_string)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Decode,
+                    format!("{operation} answered no download URL: {body}"),
+                )
+            })
+    }
+
+    /// Runs the download.
+    pub async fn send(mut self) -> Result<DownloadOutcome, Error> {
+        let cancel = self.cancel.clone();
+        if cancel.is_cancelled() {
+            return Err(CancelToken::error("download"));
+        }
+        let destination = self.destination.take().ok_or_else(|| {
+            Error::invalid_argument("say where to download: to_path, to_dir or to_writer")
+        })?;
+        let url = self.location().await?;
+        let (target, final_path) = match destination {
+            Destination::Writer(writer) => (Target::Writer(writer), None),
+            Destination::Path(path) => (file_target(&path), Some(path)),
+            Destination::Dir(dir) => {
+                let path = dir.join(file_name_from_url(&url, &self.media_id));
+                (file_target(&path), Some(path))
+            }
+        };
+        let part = match &target {
+            Target::File { part } => Some(part.clone()),
+            Target::Writer(_) => None,
+        };
+        let outcome = tokio::select! {
+            biased;
+            () = cancel.cancelled() => Err(CancelToken::error("download")),
+            outcome = self.fetch(url, target) => outcome,
+        };
+        match (outcome, part, final_path) {
+            (Ok(mut outcome), Some(part), Some(path)) => {
+                std::fs::rename(&part, &path).map_err(|e| {
+                    Error::new(
+                        ErrorKind::Io,
+                        format!("cannot move {} to {}: {e}", part.display(), path.display()),
+                    )
+                })?;
+                outcome.path = Some(path);
+                Ok(outcome)
+            }
+            (Ok(outcome), _, _) => Ok(outcome),
+            (Err(error), Some(part), _) => {
+                if !self.resume {
+                    let _ = std::fs::remove_file(&part);
+                }
+                Err(error)
+            }
+            (Err(error), None, _) => Err(error),
+        }
+    }
+
+    /// Streams `url` into `target`, continuing with a range request after a failure.
+    async fn fetch(&self, mut url: String, target: Target) -> Result<DownloadOutcome, Error> {
+        let resume = self.resume;
+        let hash = self.hash;
+        let sink = tokio::task::spawn_blocking(move || Sink::open(target, resume, hash))
+            .await
+            .map_err(internal)??;
+        let resumed_from = sink.written;
+        let (tx, rx) = mpsc::channel::<Command>(256);
+        let writer = tokio::task::spawn_blocking(move || sink.run(rx));
+        let mut state = Progress {
+            received: resumed_from,
+            total: None,
+            etag: None,
+            last_report: 0,
+        };
+        let policy = self.client.inner.retry;
+        let mut attempt = 0u32;
+        let mut relocated = false;
+        let result = loop {
+            attempt += 1;
+            let error = match self
+                .attempt(&url, &mut state, &tx, attempt == 1, resumed_from)
+                .await
+            {
+                Ok(()) => break Ok(()),
+                Err(error) => error,
+            };
+            if error.status() == Some(403) && !relocated {
+                // The signed URL expired: ask the portal for a fresh one, once.
+                relocated = true;
+                url = match self.location().await {
+                    Ok(url) => url,
+                    Err(error) => break Err(error),
+                };
+                continue;
+            }
+            if !error.is_transient() || attempt >= policy.max_attempts {
+                break Err(error);
+            }
+            emit(
+                &self.progress,
+                DownloadEvent::Retrying {
+                    attempt: attempt + 1,
+                    resume_from: state.received,
+                    error: error.to_string(),
+                },
+            );
+            crate::time::system()
+                .sleep(policy.backoff(attempt - 1))
+                .await;
+        };
+        drop(tx);
+        let sink = writer.await.map_err(internal)??;
+        result?;
+        let bytes = sink.written;
+        if let Some(total) = state.total
+            && total != bytes
+        {
+            return Err(Error::new(
+                ErrorKind::Integrity,
+                format!("the storage host announced {total} bytes but sent {bytes}"),
+            ));
+        }
+        let sha256 = tokio::task::spawn_blocking(move || sink.finish())
+            .await
+            .map_err(internal)??;
+        emit(&self.progress, DownloadEvent::Finished { bytes });
+        Ok(DownloadOutcome {
+            path: None,
+            bytes,
+            sha256,
+            resumed_from,
+            attempts: attempt,
+        })
+    }
+
+    /// One request to the storage host, from `state.received` on.
+    async fn attempt(
+        &self,
+        url: &str,
+        state: &mut Progress,
+        tx: &mpsc::Sender<Command>,
+        first: bool,
+        resumed_from: u64,
+    ) -> Result<(), Error> {
+        let response = self.request(url, state).await?;
+        let from = match response.status {
+            200 => {
+                if state.received > 0 {
+                    // The whole file again (no range support, or it changed): start over.
+                    send(tx, Command::Restart).await?;
+                    state.received = 0;
+                }
+                0
+            }
+            206 => content_range_start(&response.headers).ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Integrity,
+                    "a 206 answer without a valid Content-Range",
+                )
+            })?,
+            416 if state.total == Some(state.received) => return Ok(()),
+            status => {
+                return Err(Error::http(
+                    status,
+                    format!("the storage host answered HTTP {status}"),
+                    None,
+                ));
+            }
+        };
+        if from != state.received {
+            return Err(Error::new(
+                ErrorKind::Integrity,
+                format!(
+                    "asked for bytes from {} but got them from {from}",
+                    state.received
+                ),
+            ));
+        }
+        let length = content_length(&response.headers);
+        state.total = length.map(|n| n + from).or(state.total);
+        state.etag = response
+            .headers
+            .get(header::ETAG)
+            .cloned()
+            .or(state.etag.take());
+        if first {
+            emit(
+                &self.progress,
+                DownloadEvent::Started {
+                    total_bytes: state.total,
+                    resumed_from,
+                },
+            );
+        }
+        let mut body = response.body;
+        loop {
+            let next = tokio::time::timeout(IDLE_TIMEOUT, body.next())
+                .await
+                .map_err(|_| Error::new(ErrorKind::Timeout, "the storage host stopped sending"))?;
+            match next {
+                None => break,
+                Some(Ok(data)) => {
+                    state.received += data.len() as u64;
+                    send(tx, Command::Data(data)).await?;
+                    if state.received - state.last_report >= PROGRESS_STEP {
+                        state.last_report = state.received;
+                        emit(
+                            &self.progress,
+                            DownloadEvent::Progress {
+                                received_bytes: state.received,
+                                total_bytes: state.total,
+                            },
+                        );
+                    }
+                }
+                Some(Err(error)) => return Err(transport_error(error)),
+            }
+        }
+        if let Some(total) = state.total
+            && state.received < total
+        {
+            return Err(Error::new(
+                ErrorKind::Network,
+                format!(
+                    "the connection ended after {} of {total} bytes",
+                    state.received
+                ),
+            ));
+        }
+        emit(
+            &self.progress,
+            DownloadEvent::Progress {
+                received_bytes: state.received,
+                total_bytes: state.total,
+            },
+        );
+        Ok(())
+    }
+
+    /// A GET of the storage URL without the Bynder token, with a range when continuing.
+    async fn request(&self, url: &str, state: &Progress) -> Result<StreamingResponse, Error> {
+        let url = url::Url::parse(url)
+            .map_err(|e| Error::new(ErrorKind::Decode, format!("invalid download URL: {e}")))?;
+        let portal = &self.client.inner.portal;
+        let mut request = portal.request(Method::Get, url);
+        request.timeout = None; // a whole-request timeout would cut long downloads
+        request.headers = storage_headers(&request.headers, state);
+        portal
+            .transport
+            .send_streaming(request)
+            .await
+            .map_err(|error: TransportError| transport_error(error))
+    }
+}
+
+struct Progress {
+    received: u64,
+    total: Option<u64>,
+    etag: Option<HeaderValue>,
+    last_report: u64,
+}
+
+/// Headers for the storage host: only the user agent (never `Authorization`), plus `Range`
+/// and `If-Range` when continuing.
+fn storage_headers(defaults: &HeaderMap, state: &Progress) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    if let Some(agent) = defaults.get(header::USER_AGENT) {
+        headers.insert(header::USER_AGENT, agent.clone());
+    }
+    if state.received > 0
+        && let Ok(range) = HeaderValue::from_str(&format!("bytes={}-", state.received))
+    {
+        headers.insert(header::RANGE, range);
+        if let Some(etag) = &state.etag {
+            headers.insert(header::IF_RANGE, etag.clone());
+        }
+    }
+    headers
+}
+
+async fn send(tx: &mpsc::Sender<Command>, command: Command) -> Result<(), Error> {
+    tx.send(command)
+        .await
+        .map_err(|_| Error::new(ErrorKind::Io, "the download writer stopped"))
+}
+
+fn internal(error: tokio::task::JoinError) -> Error {
+    Error::new(
+        ErrorKind::Internal,
+        format!("a download task failed: {error}"),
+    )
+}
+
+fn file_target(path: &Path) -> Target {
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    Target::File {
+        part: PathBuf::from(part),
+    }
+}
+
+fn content_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// The first byte of `Content-Range: bytes a-b/n`.
+fn content_range_start(headers: &HeaderMap) -> Option<u64> {
+    let value = headers.get(header::CONTENT_RANGE)?.to_str().ok()?;
+    let range = value.trim().strip_prefix("bytes ")?;
+    range.split('-').next()?.trim().parse().ok()
+}
+
+/// The file name at the end of a storage URL, made safe for a directory; the media id when
+/// the URL has none.
+fn file_name_from_url(url: &str, media_id: &str) -> String {
+    let name = url::Url::parse(url)
+        .ok()
+        .and_then(|url| url.path_segments()?.next_back().map(percent_decode))
+        .unwrap_or_default();
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | '\0') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if safe.is_empty() || safe == "." || safe == ".." {
+        media_id.to_string()
+    } else {
+        safe
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    url::form_urlencoded::parse(format!("n={}", text.replace('+', "%2B")).as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_and_names_are_read_safely() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::CONTENT_RANGE,
+            HeaderValue::from_static("bytes 100-199/200"),
+        );
+        assert_eq!(content_range_start(&headers), Some(100));
+        assert_eq!(
+            file_name_from_url("https://s3.example/final/a%20b.jpg?sig=1", "ID"),
+            "a b.jpg"
+        );
+        assert_eq!(file_name_from_url("https://s3.example/", "ID"), "ID");
+        assert_eq!(file_name_from_url("https://s3.example/..", "ID"), "ID");
+    }
+
+    #[test]
+    fn storage_requests_never_carry_the_token() {
+        let mut defaults = HeaderMap::new();
+        defaults.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("Bearer secret"),
+        );
+        defaults.insert(header::USER_AGENT, HeaderValue::from_static("ua"));
+        let state = Progress {
+            received: 10,
+            total: None,
+            etag: Some(HeaderValue::from_static("\"e\"")),
+            last_report: 0,
+        };
+        let headers = storage_headers(&defaults, &state);
+        assert!(headers.get(header::AUTHORIZATION).is_none());
+        assert_eq!(headers[header::RANGE], "bytes=10-");
+        assert_eq!(headers[header::IF_RANGE], "\"e\"");
+    }
+}
