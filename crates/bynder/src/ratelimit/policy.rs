@@ -39,6 +39,16 @@ impl Default for RateLimitPolicy {
 }
 
 impl RateLimitPolicy {
+    /// No caps at all: for a local portal without a rate limit, such as a benchmark against
+    /// `bynder-mock serve --no-rate-limit`. Never use it against a real portal.
+    pub fn unlimited() -> Self {
+        Self {
+            window_limit: 0,
+            per_second: 0,
+            ..Self::default()
+        }
+    }
+
     /// The default policy with every duration multiplied by `factor` and every count kept: for
     /// tests against a mock portal whose window is scaled the same way. A `factor` that is not
     /// positive and finite leaves the durations unchanged.

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Transfer benchmark: our SDK against the official Python SDK, side by side in one run, on
+loopback against a release build of bynder-mock (no rate limit, no processing delay). Writes
+the "Uploads and downloads" section of docs/benchmarks.md.
+
+    .venv/bin/python scripts/bench-transfer.py            # 1 GiB and 4 GiB (about 5 minutes)
+    .venv/bin/python scripts/bench-transfer.py --quick    # 256 MiB only, no docs update
+
+Each process is measured on its own: wall time around the transfer and the process's peak RSS
+(VmHWM / ru_maxrss), so the mock's memory is never counted. Upload times include everything
+the call does (session, chunks, finalise, save); for the official SDK the transfer phase is
+also shown without its fixed 5 s poll sleep, and the throughput ratio uses that faster figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "compat" / "python"))
+from mockportal import start_mock  # noqa: E402
+
+import requests  # noqa: E402
+
+MIB = 1024 * 1024
+BEGIN = "<!-- transfer-benchmark:begin -->"
+END = "<!-- transfer-benchmark:end -->"
+
+
+def run_json(command: list[str], env: dict | None = None) -> dict:
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=1800)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def make_file(path: Path, size: int) -> None:
+    """Incompressible bytes: a random 64 MiB block, varied per block so no chunk repeats."""
+    if path.exists() and path.stat().st_size == size:
+        return
+    block = bytearray(os.urandom(64 * MIB))
+    with open(path, "wb") as f:
+        written = 0
+        while written < size:
+            block[:8] = written.to_bytes(8, "little")
+            n = min(len(block), size - written)
+            f.write(block[:n])
+            written += n
+
+
+def median_of(runs: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="256 MiB only; docs untouched")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    subprocess.run(
+        ["cargo", "build", "--release", "-q", "-p", "bynder-mock", "-p", "bynder-bench"],
+        cwd=REPO, check=True,
+    )
+    release = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target")) / "release"
+    os.environ["BYNDER_MOCK_BIN"] = str(release / "bynder-mock")
+    bench = str(release / "bynder-bench")
+    python = sys.executable
+
+    sizes = [256 * MIB] if args.quick else [1024 * MIB, 4096 * MIB]
+    work = Path(tempfile.mkdtemp(prefix="bynder-bench-", dir=os.environ.get("BENCH_DIR")))
+    storage = work / "storage"
+    storage.mkdir()
+    mock = start_mock(str(work), "--no-rate-limit", "--processing-delay-ms", "0",
+                      "--storage-dir", str(storage))
+    env = dict(os.environ, REQUESTS_CA_BUNDLE=mock.cert_path, CURL_CA_BUNDLE=mock.cert_path)
+    try:
+        brand = requests.get(f"{mock.http_base}/api/v4/brands/", timeout=10,
+                             headers={"Authorization": f"Bearer {mock.permanent_token}"}).json()[0]["id"]
+        ours = [bench, "--portal", mock.https_base, "--token", mock.permanent_token,
+                "--ca-cert", mock.cert_path]
+        ours_http = [bench, "--portal", mock.http_base, "--token", mock.permanent_token]
+        rows = []
+        small = sizes[0]
+        path = work / f"file-{small // MIB}.bin"
+        make_file(path, small)
+        reps = args.repeat
+
+        def upload(cmd, flow, p=path):
+            return run_json(cmd + ["upload", str(p), "--flow", flow])
+
+        results = {
+            "ours_fs_https": [upload(ours, "files-service") for _ in range(reps)],
+            "ours_s3_https": [upload(ours, "s3") for _ in range(reps)],
+            "ours_fs_http": [upload(ours_http, "files-service") for _ in range(reps)],
+            "sdk": [run_json([python, str(REPO / "bench" / "official_python_upload.py"), str(path),
+                              mock.https_domain, mock.permanent_token, brand], env=env)
+                    for _ in range(reps)],
+        }
+        media = results["ours_fs_http"][0]["media_id"]
+        out = work / "download.bin"
+        results["download_http"] = [run_json(ours_http + ["download", media, str(out)])
+                                    for _ in range(reps)]
+        results["download_https"] = [run_json(ours + ["download", media, str(out)])
+                                     for _ in range(reps)]
+        results["download_sha"] = [run_json(ours_http + ["download", media, str(out), "--sha256"])]
+        url = requests.get(f"{mock.http_base}/api/v4/media/{media}/download/", timeout=10,
+                           headers={"Authorization": f"Bearer {mock.permanent_token}"}).json()["s3_file"]
+        results["requests_download"] = [run_json([python, str(REPO / "bench" / "requests_download.py"),
+                                                  url, str(out)]) for _ in range(reps)]
+        big_results = {}
+        for size in sizes[1:]:
+            big = work / f"file-{size // MIB}.bin"
+            make_file(big, size)
+            up = upload(ours_http, "files-service", big)
+            down = run_json(ours_http + ["download", up["media_id"], str(out)])
+            big_results[size] = (up, down)
+            big.unlink()
+    finally:
+        mock.stop()
+    report(results, big_results, small, reps, args.quick)
+    subprocess.run(["rm", "-rf", str(work)], check=False)
+
+
+def report(results: dict, big: dict, small: int, reps: int, quick: bool) -> None:
+    mb = lambda k: median_of(results[k], "mb_per_s")  # noqa: E731
+    rss = lambda k: max(r["peak_rss_kib"] for r in results[k]) / 1024  # noqa: E731
+    sdk_transfer = median_of(results["sdk"], "transfer_mb_per_s")
+    lines = [
+        BEGIN,
+        "## Uploads and downloads",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()} with {os.cpu_count()} cores, "
+        f"by `.venv/bin/python scripts/bench-transfer.py`: loopback, release build of "
+        f"`bynder-mock` (no rate limit, no processing delay, uploads stored on disk), "
+        f"{small // MIB} MiB of incompressible data, 5 MiB chunks, median of {reps} runs. "
+        "Each client runs in its own process; peak RSS is that process's (the mock's is not counted). "
+        "Our uploads use 4 chunks in parallel; both flows verify checksums on the mock side.",
+        "",
+        "| Upload | MB/s | Peak RSS (MiB) |",
+        "|---|---:|---:|",
+        f"| ours, Files Service flow, HTTPS | {mb('ours_fs_https'):.0f} | {rss('ours_fs_https'):.1f} |",
+        f"| ours, S3 flow, HTTPS | {mb('ours_s3_https'):.0f} | {rss('ours_s3_https'):.1f} |",
+        f"| ours, Files Service flow, HTTP | {mb('ours_fs_http'):.0f} | {rss('ours_fs_http'):.1f} |",
+        f"| bynder-sdk 2.0.2 (S3 flow, HTTPS), parts + registrations only | {sdk_transfer:.0f} | {rss('sdk'):.1f} |",
+        f"| bynder-sdk 2.0.2, whole call (incl. its fixed 5 s poll sleep) | {mb('sdk'):.0f} | |",
+        "",
+        f"Ratio, HTTPS, against the SDK's faster transfer-only figure: Files Service flow "
+        f"**{mb('ours_fs_https') / sdk_transfer:.1f}x**, S3 flow **{mb('ours_s3_https') / sdk_transfer:.1f}x** "
+        f"(whole call: {mb('ours_fs_https') / mb('sdk'):.0f}x).",
+        "",
+        "| Download | MB/s | Peak RSS (MiB) |",
+        "|---|---:|---:|",
+        f"| ours, HTTP | {mb('download_http'):.0f} | {rss('download_http'):.1f} |",
+        f"| ours, HTTPS | {mb('download_https'):.0f} | {rss('download_https'):.1f} |",
+        f"| ours, HTTP, with SHA-256 while writing | {mb('download_sha'):.0f} | {rss('download_sha'):.1f} |",
+        f"| requests `stream=True` (the official SDKs only return the URL) | {mb('requests_download'):.0f} | {rss('requests_download'):.1f} |",
+    ]
+    if big:
+        lines += [
+            "",
+            "Memory does not grow with the file (ours, HTTP, one run each):",
+            "",
+            "| File | Upload MB/s | Upload peak RSS (MiB) | Download MB/s | Download peak RSS (MiB) |",
+            "|---|---:|---:|---:|---:|",
+            f"| {small // MIB} MiB | {mb('ours_fs_http'):.0f} | {rss('ours_fs_http'):.1f} | "
+            f"{mb('download_http'):.0f} | {rss('download_http'):.1f} |",
+        ]
+        for size, (up, down) in big.items():
+            lines.append(
+                f"| {size // MIB} MiB | {up['mb_per_s']:.0f} | {up['peak_rss_kib'] / 1024:.1f} | "
+                f"{down['mb_per_s']:.0f} | {down['peak_rss_kib'] / 1024:.1f} |"
+            )
+    lines.append(END)
+    section = "\n".join(lines) + "\n"
+    print(section)
+    print(json.dumps(results, indent=1), file=sys.stderr)
+    if quick:
+        return
+    docs = REPO / "docs" / "benchmarks.md"
+    text = docs.read_text() if docs.exists() else "# Benchmarks\n\n"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + section.rstrip("\n") + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    docs.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
