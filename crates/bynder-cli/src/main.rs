@@ -1,13 +1,22 @@
 //! `bynder`: the command-line tool for the Bynder DAM API.
 
+mod checkpoint;
 mod connect;
 mod demo;
+mod demo_files;
+mod download;
+mod failure;
+mod interrupt;
 mod media;
 mod output;
+mod progress;
+mod upload;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use failure::Failure;
 
 /// Work with a Bynder portal from the command line.
 #[derive(Debug, Parser)]
@@ -32,6 +41,11 @@ enum Command {
     /// Collections.
     #[command(subcommand)]
     Collections(media::CollectionsCommand),
+    /// Upload files as new assets, new versions or additional files (resumable; Ctrl-C stops
+    /// cleanly and the same command continues).
+    Upload(upload::UploadArgs),
+    /// Download assets' files into a directory (an interrupted download continues).
+    Download(download::DownloadArgs),
 }
 
 fn main() -> ExitCode {
@@ -46,20 +60,21 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = runtime.block_on(async {
+    let result: Result<(), Failure> = runtime.block_on(async {
         match cli.command {
-            Command::Demo => demo::run(cli.json).await,
-            Command::Media(command) => media::run_media(&cli.conn, command, cli.json).await,
+            Command::Demo => Ok(demo::run(cli.json).await?),
+            Command::Media(command) => Ok(media::run_media(&cli.conn, command, cli.json).await?),
             Command::Collections(command) => {
-                media::run_collections(&cli.conn, command, cli.json).await
+                Ok(media::run_collections(&cli.conn, command, cli.json).await?)
             }
+            Command::Upload(args) => upload::run(&cli.conn, args, cli.json).await,
+            Command::Download(args) => download::run(&cli.conn, args, cli.json).await,
         }
     });
+    // Transfers cancelled by Ctrl-C may leave blocking readers and writers behind: do not wait.
+    runtime.shutdown_background();
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("bynder: {error}");
-            ExitCode::FAILURE
-        }
+        Err(failure) => failure.report(),
     }
 }

@@ -16,6 +16,28 @@ pub fn json(value: &impl Serialize) -> Result<(), Error> {
     Ok(())
 }
 
+/// Prints `value` as one line of JSON (for results printed one per input, as JSON Lines).
+pub fn json_line(value: &impl Serialize) -> Result<(), Error> {
+    let text = serde_json::to_string(value).map_err(|e| {
+        Error::new(
+            bynder::ErrorKind::Internal,
+            format!("cannot print JSON: {e}"),
+        )
+    })?;
+    println!("{text}");
+    Ok(())
+}
+
+/// `value` as a JSON value, to add fields to it.
+pub fn to_value(value: &impl Serialize) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(value).map_err(|e| {
+        Error::new(
+            bynder::ErrorKind::Internal,
+            format!("cannot convert to JSON: {e}"),
+        )
+    })
+}
+
 /// Prints rows under headers, each column as wide as its widest cell (cells are cut at 48
 /// characters so a long description does not wreck the table).
 pub fn table(headers: &[&str], rows: &[Vec<String>]) {
