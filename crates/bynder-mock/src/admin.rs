@@ -45,6 +45,16 @@ impl From<RateLimitJson> for RateLimitConfig {
     }
 }
 
+/// The JSON form of the processing delay.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct ProcessingDelayJson {
+    ms: u64,
+}
+
+fn millis(delay: Duration) -> u64 {
+    u64::try_from(delay.as_millis()).unwrap_or(u64::MAX)
+}
+
 /// Answers one admin request.
 pub async fn handle(portal: &Portal, method: &Method, path: &str, body: Body) -> Response {
     let route = path.trim_end_matches('/');
@@ -89,6 +99,22 @@ pub async fn handle(portal: &Portal, method: &Method, path: &str, body: Body) ->
             portal.limiter.reset();
             StatusCode::NO_CONTENT.into_response()
         }
+        ("GET", "/_mock/processing-delay") => Json(ProcessingDelayJson {
+            ms: millis(portal.store.uploads().processing_delay()),
+        })
+        .into_response(),
+        ("PUT", "/_mock/processing-delay") => {
+            match serde_json::from_slice::<ProcessingDelayJson>(&body) {
+                Ok(delay) => {
+                    portal
+                        .store
+                        .uploads()
+                        .set_processing_delay(Duration::from_millis(delay.ms));
+                    StatusCode::NO_CONTENT.into_response()
+                }
+                Err(err) => bad_request(&err.to_string()),
+            }
+        }
         ("PUT", "/_mock/auto-consent") => match serde_json::from_slice::<bool>(&body) {
             Ok(on) => {
                 portal.oauth.set_auto_consent(on);
@@ -120,11 +146,15 @@ fn index() -> serde_json::Value {
             "PUT /_mock/rate-limit",
             "POST /_mock/rate-limit/reset",
             "PUT /_mock/auto-consent",
+            "GET /_mock/processing-delay",
+            "PUT /_mock/processing-delay",
         ],
         "fault_example": {"target": {"operation": "media.get"}, "fault": {"status": 503}, "times": 1},
         "fault_kinds": [
-            {"status": 503}, "rate_limit", "drop", {"latency_ms": 250}, "expire_token", {"slow_body_ms": 2000}
+            {"status": 503}, "rate_limit", "drop", {"latency_ms": 250}, "expire_token", {"slow_body_ms": 2000},
+            "corrupt", {"cut_request_after": 1_048_576}, {"cut_response_after": 1_048_576}
         ],
-        "targets": ["all", {"operation": "media.get"}, {"path_prefix": "/api/v4/media/"}],
+        "targets": ["all", {"operation": "media.get"}, {"operation": "s3.upload"}, {"operation": "storage.download"}, {"path_prefix": "/api/v4/media/"}],
+        "processing_delay_example": {"ms": 200},
     })
 }

@@ -1,6 +1,8 @@
-//! How a mock portal is set up: credentials, token lifetime, rate limit, listeners.
+//! How a mock portal is set up: credentials, token lifetime, rate limit, listeners, where
+//! uploaded files go.
 
 use std::net::{IpAddr, Ipv4Addr};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// Bynder's published rate limit (`reference/bynder-api.md` §4): 4500 requests in any
@@ -68,6 +70,11 @@ pub struct MockConfig {
     pub https_port: u16,
     /// Address both listeners bind to.
     pub bind: IpAddr,
+    /// Where uploaded bytes are stored; `None` = a fresh temporary directory, removed with
+    /// the portal. A given directory is created when missing and its files are left behind.
+    pub storage_dir: Option<PathBuf>,
+    /// How long a finalised upload "converts" before polls report it done and it can be saved.
+    pub processing_delay: Duration,
 }
 
 impl std::fmt::Debug for MockConfig {
@@ -84,6 +91,8 @@ impl std::fmt::Debug for MockConfig {
             .field("tls", &self.tls)
             .field("https_port", &self.https_port)
             .field("bind", &self.bind)
+            .field("storage_dir", &self.storage_dir)
+            .field("processing_delay", &self.processing_delay)
             .finish_non_exhaustive()
     }
 }
@@ -103,6 +112,8 @@ impl Default for MockConfig {
             tls: false,
             https_port: 0,
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            storage_dir: None,
+            processing_delay: Duration::from_millis(200),
         }
     }
 }

@@ -4,8 +4,12 @@
 //! A rule's JSON form (admin API `POST /_mock/faults`):
 //! `{"target": {"operation": "media.get"} | {"path_prefix": "/api/v4/"} | "all",
 //!   "fault": {"status": 503} | "rate_limit" | "drop" | {"latency_ms": 250} | "expire_token"
-//!            | {"slow_body_ms": 2000},
+//!            | {"slow_body_ms": 2000} | "corrupt" | {"cut_request_after": 1048576}
+//!            | {"cut_response_after": 1048576},
 //!   "times": 2}` (`target` defaults to `"all"`, `times` to forever).
+//!
+//! The routes outside the operation table are the operations `s3.upload` (`POST /_mock/s3/`)
+//! and `storage.download` (`GET|HEAD /_mock/storage/...`).
 
 use std::sync::Mutex;
 use std::time::Duration;
@@ -44,12 +48,25 @@ pub enum Fault {
     /// Serve normally, but trickle the body out over this long.
     #[serde(rename = "slow_body_ms", with = "millis")]
     SlowBody(Duration),
+    /// Flip one byte of the uploaded bytes (the body of `upload.chunk`, the file part of
+    /// `s3.upload`) before they are checked and stored, so a checksum fails. Other requests
+    /// are served unchanged.
+    Corrupt,
+    /// Read this many bytes of the request body, then close the connection without an answer.
+    CutRequestAfter(u64),
+    /// Serve the request, but send only the answer's headers and this many bytes of its body,
+    /// then abort the connection. It replaces the answer: a rule added after it (a `status`,
+    /// say) hits the next request.
+    CutResponseAfter(u64),
 }
 
 impl Fault {
-    /// Whether the fault replaces the answer (rather than delaying it).
+    /// Whether the fault replaces the answer (rather than delaying or altering the request).
     pub fn is_terminal(&self) -> bool {
-        !matches!(self, Fault::Latency(_) | Fault::SlowBody(_))
+        !matches!(
+            self,
+            Fault::Latency(_) | Fault::SlowBody(_) | Fault::Corrupt
+        )
     }
 }
 
@@ -116,7 +133,12 @@ pub struct Firing {
     pub latency: Duration,
     /// Trickle the body over this long.
     pub slow_body: Option<Duration>,
-    /// The fault that replaces the answer, if any (the first matching one).
+    /// Flip a byte of the uploaded bytes.
+    pub corrupt: bool,
+    /// Abort the answer after this many body bytes.
+    pub cut_response_after: Option<u64>,
+    /// The fault that replaces the answer, if any (the first matching one, unless that is a
+    /// `cut_response_after`, which is in `cut_response_after` instead).
     pub terminal: Option<Fault>,
     /// How many rules fired.
     pub fired: u64,
@@ -151,14 +173,15 @@ impl FaultSet {
             .unwrap_or_default()
     }
 
-    /// The faults for a request to `operation` (when routed) at `path`; every delaying
-    /// rule that matches fires, and the first replacing one. Fired rules use up one of
-    /// their `times`.
+    /// The faults for a request to `operation` (when routed) at `path`; every delaying or
+    /// altering rule that matches fires, and the first replacing one. Fired rules use up one
+    /// of their `times`.
     pub fn fire(&self, operation: Option<&str>, path: &str) -> Firing {
         let mut firing = Firing::default();
         let Ok(mut rules) = self.rules.lock() else {
             return firing;
         };
+        let mut replaced = false;
         for rule in rules.iter_mut() {
             if !rule.matches(operation, path) {
                 continue;
@@ -166,8 +189,16 @@ impl FaultSet {
             match &rule.fault {
                 Fault::Latency(delay) => firing.latency += *delay,
                 Fault::SlowBody(over) => firing.slow_body = Some(*over),
-                terminal if firing.terminal.is_none() => firing.terminal = Some(terminal.clone()),
-                _ => continue,
+                Fault::Corrupt => firing.corrupt = true,
+                _ if replaced => continue,
+                Fault::CutResponseAfter(bytes) => {
+                    firing.cut_response_after = Some(*bytes);
+                    replaced = true;
+                }
+                terminal => {
+                    firing.terminal = Some(terminal.clone());
+                    replaced = true;
+                }
             }
             firing.fired += 1;
             if let Some(times) = rule.times.as_mut() {
@@ -214,6 +245,47 @@ mod tests {
             serde_json::to_value(FaultRule::path_prefix("/api", Fault::Status(503))).unwrap();
         assert_eq!(json["target"]["path_prefix"], "/api");
         assert_eq!(json["fault"]["status"], 503);
+        let cut: FaultRule =
+            serde_json::from_str(r#"{"fault":{"cut_request_after":10},"times":1}"#).unwrap();
+        assert_eq!(cut, FaultRule::all(Fault::CutRequestAfter(10)).times(1));
+        let corrupt: FaultRule =
+            serde_json::from_str(r#"{"target":{"operation":"s3.upload"},"fault":"corrupt"}"#)
+                .unwrap();
+        assert_eq!(corrupt, FaultRule::operation("s3.upload", Fault::Corrupt));
+        let json = serde_json::to_value(Fault::CutResponseAfter(5)).unwrap();
+        assert_eq!(json, serde_json::json!({"cut_response_after": 5}));
+    }
+
+    #[test]
+    fn corrupt_fires_alongside_the_first_replacing_fault() {
+        let set = FaultSet::default();
+        set.inject(FaultRule::all(Fault::Corrupt).times(1));
+        set.inject(FaultRule::all(Fault::CutRequestAfter(3)).times(1));
+        set.inject(FaultRule::all(Fault::CutResponseAfter(7)).times(1));
+        let firing = set.fire(Some("upload.chunk"), "/v7/");
+        assert!(firing.corrupt);
+        assert_eq!(firing.terminal, Some(Fault::CutRequestAfter(3)));
+        assert_eq!(firing.cut_response_after, None);
+        assert_eq!(firing.fired, 2);
+        // The cut answer was not used up by the first request: it hits the second.
+        let second = set.fire(None, "/");
+        assert!(!second.corrupt);
+        assert_eq!(second.terminal, None);
+        assert_eq!(second.cut_response_after, Some(7));
+    }
+
+    #[test]
+    fn a_cut_answer_comes_before_a_later_status_rule() {
+        let set = FaultSet::default();
+        set.inject(FaultRule::all(Fault::CutResponseAfter(10)).times(1));
+        set.inject(FaultRule::all(Fault::Status(503)));
+        let first = set.fire(Some("storage.download"), "/_mock/storage/a/b");
+        assert_eq!((first.cut_response_after, first.terminal), (Some(10), None));
+        let second = set.fire(Some("storage.download"), "/_mock/storage/a/b");
+        assert_eq!(
+            (second.cut_response_after, second.terminal),
+            (None, Some(Fault::Status(503)))
+        );
     }
 
     #[test]

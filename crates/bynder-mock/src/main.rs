@@ -77,6 +77,13 @@ struct ServeArgs {
     /// Accept this OAuth2 redirect URI besides loopback http ones (repeatable).
     #[arg(long = "redirect-uri", value_name = "URI")]
     redirect_uris: Vec<String>,
+    /// Store uploaded files here (created if missing, kept afterwards); default: a temporary
+    /// directory removed on exit.
+    #[arg(long, value_name = "DIR")]
+    storage_dir: Option<PathBuf>,
+    /// How long a finalised upload converts before polls report it done and it can be saved.
+    #[arg(long, value_name = "MS", default_value_t = 200)]
+    processing_delay_ms: u64,
 }
 
 impl ServeArgs {
@@ -101,6 +108,8 @@ impl ServeArgs {
             tls: self.tls,
             https_port: self.tls_port,
             bind: self.bind,
+            storage_dir: self.storage_dir.clone(),
+            processing_delay: Duration::from_millis(self.processing_delay_ms),
         }
     }
 }
@@ -217,8 +226,17 @@ mod tests {
             "5",
             "--seed",
             "9",
+            "--storage-dir",
+            "/tmp/uploads",
+            "--processing-delay-ms",
+            "1500",
         ])
         .config();
+        assert_eq!(config.storage_dir, Some(PathBuf::from("/tmp/uploads")));
+        assert_eq!(config.processing_delay, Duration::from_millis(1500));
+        let defaults = args(&[]).config();
+        assert_eq!(defaults.storage_dir, None);
+        assert_eq!(defaults.processing_delay, Duration::from_millis(200));
         assert!(config.tls && config.auto_consent);
         assert_eq!(config.redirect_uris, vec!["https://a/cb", "https://b/cb"]);
         assert_eq!(config.token_ttl, Duration::from_secs(5));

@@ -26,25 +26,9 @@ pub(crate) async fn call_operation(
     params: Params,
     body: Bytes,
 ) -> Response {
-    let token = guard::bearer_token(&parts.headers);
-    let caller = guard::identify(token, &portal.config.permanent_token, &portal.issuer);
-    match &caller {
-        Some(Caller::Permanent) => portal.stats.token_seen("permanent"),
-        Some(Caller::OAuth(claims)) => portal.stats.token_seen(&claims.jti),
-        None => {}
-    }
-    match guard::authorize(op, caller.as_ref()) {
-        Err(Denial::Unauthorized) => return reply::unauthorized(),
-        Err(Denial::Forbidden) => return reply::forbidden(),
-        Ok(()) => {}
-    }
-    let principal = match &caller {
-        Some(caller) => caller.principal(&portal.store.current_user_id()),
-        None => Principal {
-            user_id: String::new(),
-            scopes: Vec::new(),
-            permanent: false,
-        },
+    let principal = match authenticate(portal, parts, op) {
+        Ok(principal) => principal,
+        Err(refusal) => return *refusal,
     };
     let request = OpRequest {
         op,
@@ -68,8 +52,36 @@ pub(crate) async fn call_operation(
     }
 }
 
+/// The caller of `op` when its token may call it; otherwise the 401 or 403 to answer.
+pub(crate) fn authenticate(
+    portal: &Portal,
+    parts: &Parts,
+    op: &'static Operation,
+) -> Result<Principal, reply::Refusal> {
+    let token = guard::bearer_token(&parts.headers);
+    let caller = guard::identify(token, &portal.config.permanent_token, &portal.issuer);
+    match &caller {
+        Some(Caller::Permanent) => portal.stats.token_seen("permanent"),
+        Some(Caller::OAuth(claims)) => portal.stats.token_seen(&claims.jti),
+        None => {}
+    }
+    match guard::authorize(op, caller.as_ref()) {
+        Err(Denial::Unauthorized) => return Err(Box::new(reply::unauthorized())),
+        Err(Denial::Forbidden) => return Err(Box::new(reply::forbidden())),
+        Ok(()) => {}
+    }
+    Ok(match &caller {
+        Some(caller) => caller.principal(&portal.store.current_user_id()),
+        None => Principal {
+            user_id: String::new(),
+            scopes: Vec::new(),
+            permanent: false,
+        },
+    })
+}
+
 /// `scheme://host[:port]` as the client addressed the portal.
-fn base_url(listener: &Listener, parts: &Parts) -> String {
+pub(crate) fn base_url(listener: &Listener, parts: &Parts) -> String {
     let host = parts
         .headers
         .get(header::HOST)

@@ -42,6 +42,8 @@ impl MockPortal {
     /// Binds the listeners and starts serving on the current tokio runtime.
     pub async fn start(config: MockConfig) -> std::io::Result<MockPortal> {
         let portal = Arc::new(Portal::new(config.clone()));
+        // A storage directory that cannot be made fails the start, not the first upload.
+        portal.store.uploads().storage.prepare()?;
         let handle = Handle::new();
         let mut servers = Vec::new();
 
@@ -145,6 +147,17 @@ impl MockPortal {
     /// Turns the consent page off (`true`) or on.
     pub fn set_auto_consent(&self, on: bool) {
         self.portal.oauth.set_auto_consent(on);
+    }
+
+    /// How long finalised uploads convert before polls report them done and they can be
+    /// saved (applies to uploads finalised from now on).
+    pub fn set_processing_delay(&self, delay: Duration) {
+        self.portal.store.uploads().set_processing_delay(delay);
+    }
+
+    /// The directory uploaded bytes are stored in.
+    pub fn storage_dir(&self) -> std::io::Result<std::path::PathBuf> {
+        self.portal.store.uploads().storage.root()
     }
 
     /// Ends an OAuth2 access token before its expiry (the portal answers 401 to it).

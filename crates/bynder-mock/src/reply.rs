@@ -3,12 +3,15 @@
 
 use std::time::Duration;
 
-use axum::body::{Body, Bytes};
+use axum::body::{Body, Bytes, HttpBody};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
 
 use crate::request::{OpResponse, ResponseBody};
+
+/// An answer refusing a request, boxed so `Result<_, Refusal>` stays small.
+pub type Refusal = Box<Response>;
 
 /// The text/plain body Bynder sends with a 401.
 pub const UNAUTHORIZED_TEXT: &str = "Invalid or expired token.";
@@ -96,9 +99,18 @@ pub fn from_op(op: OpResponse) -> Response {
     response
 }
 
-/// The same answer with its body trickled out in small pieces over `over`.
+/// Bodies up to this size are trickled in 20 even pieces; larger (streamed) ones are paced
+/// frame by frame so they are never held in memory.
+const SMALL_BODY: u64 = 1024 * 1024;
+
+/// The same answer with its body trickled out over `over`.
 pub async fn slow_body(response: Response, over: Duration) -> Response {
     let (mut parts, body) = response.into_parts();
+    let exact = HttpBody::size_hint(&body).exact();
+    if exact.is_none_or(|len| len > SMALL_BODY) {
+        let total = exact.or_else(|| content_length(&parts.headers));
+        return Response::from_parts(parts, paced(body, total, over));
+    }
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
         return dropped();
     };
@@ -115,4 +127,73 @@ pub async fn slow_body(response: Response, over: Duration) -> Response {
     });
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from_stream(stream))
+}
+
+/// A body whose frames are held back so that all `total` bytes take `over` (each frame
+/// waits `over / 20` when the total is unknown).
+fn paced(body: Body, total: Option<u64>, over: Duration) -> Body {
+    let started = tokio::time::Instant::now();
+    let mut sent = 0u64;
+    let stream = body.into_data_stream().then(move |frame| {
+        let wait_until = match (&frame, total) {
+            (Ok(bytes), Some(total)) if total > 0 => {
+                sent += bytes.len() as u64;
+                started + over.mul_f64(sent.min(total) as f64 / total as f64)
+            }
+            _ => tokio::time::Instant::now() + over / 20,
+        };
+        async move {
+            tokio::time::sleep_until(wait_until).await;
+            frame
+        }
+    });
+    Body::from_stream(stream)
+}
+
+fn content_length(headers: &axum::http::HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .parse()
+        .ok()
+}
+
+/// How long a cut answer waits before failing, so what was sent leaves the server first.
+const CUT_PAUSE: Duration = Duration::from_millis(20);
+
+/// The same answer, aborted after its headers and `limit` bytes of its body (the
+/// `cut_response_after` fault). The full length is announced, so the client sees a short body.
+pub fn cut_after(response: Response, limit: u64) -> Response {
+    let (mut parts, body) = response.into_parts();
+    if let Some(len) = HttpBody::size_hint(&body).exact()
+        && !parts.headers.contains_key(header::CONTENT_LENGTH)
+    {
+        parts
+            .headers
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+    }
+    let frames = Box::pin(body.into_data_stream());
+    let cut = futures::stream::unfold(
+        (frames, limit, false),
+        |(mut frames, left, failed)| async move {
+            if failed {
+                return None;
+            }
+            if left == 0 {
+                // The pause lets what was sent leave the server before the connection dies.
+                tokio::time::sleep(CUT_PAUSE).await;
+                let err = std::io::Error::other("mock fault: response cut");
+                return Some((Err(err), (frames, 0, true)));
+            }
+            match frames.next().await? {
+                Ok(bytes) => {
+                    let take = usize::try_from(left).unwrap_or(usize::MAX).min(bytes.len());
+                    Some((Ok(bytes.slice(..take)), (frames, left - take as u64, false)))
+                }
+                Err(err) => Some((Err(std::io::Error::other(err)), (frames, left, true))),
+            }
+        },
+    );
+    Response::from_parts(parts, Body::from_stream(cut))
 }

@@ -10,14 +10,14 @@ use axum::Router as AxumRouter;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, Method, header};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::response::{IntoResponse, Response};
 use bynder::ops::Operation;
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, CorsLayer};
 
 use crate::config::MockConfig;
 use crate::consent::{CONSENT_PATH, ClientRegistration};
-use crate::faults::{Fault, FaultSet};
+use crate::faults::{Fault, FaultSet, Firing};
 use crate::guard;
 use crate::oauth::{AUTHORIZE_PATH, OAuthServer, TOKEN_PATH};
 use crate::operation::call_operation;
@@ -27,9 +27,10 @@ use crate::router::{Resolved, Router};
 use crate::stats::{StatsRecorder, UNROUTED};
 use crate::store::Store;
 use crate::tokens::TokenIssuer;
-use crate::{admin, reply, variants};
+use crate::uploads::Uploads;
+use crate::{admin, reply, routes, variants};
 
-/// The largest request body accepted (upload chunks are a few MiB).
+/// The largest body read whole (upload chunks and S3 parts stream to disk instead).
 const MAX_BODY: usize = 256 * 1024 * 1024;
 
 /// Response headers a browser may read.
@@ -44,6 +45,10 @@ const EXPOSED_HEADERS: &[&str] = &[
     "next-cursor",
     "next-url",
     "location",
+    "content-range",
+    "content-length",
+    "etag",
+    "accept-ranges",
 ];
 
 /// Everything one portal holds, shared by its listeners.
@@ -81,8 +86,9 @@ impl Portal {
             client_id: config.client_id.clone(),
             redirect_uris: config.redirect_uris.clone(),
         };
+        let uploads = Uploads::new(config.storage_dir.clone(), config.processing_delay);
         Portal {
-            store: Arc::new(Store::seeded(config.seed)),
+            store: Arc::new(Store::with_uploads(config.seed, uploads)),
             router: Router::from_table(bynder::ops::OPERATIONS),
             issuer: TokenIssuer::new(config.token_ttl),
             oauth: OAuthServer::new(
@@ -173,40 +179,17 @@ async fn entry(
     let portal = listener.portal.clone();
     let (parts, body) = request.into_parts();
     let path = parts.uri.path().to_string();
-    if path == "/_mock" || path.starts_with("/_mock/") {
-        return admin::handle(&portal, &parts.method, &path, body).await;
-    }
     let started = Instant::now();
-    // A body that cannot be read is almost always one over the limit (a client that hung up
-    // reads no answer anyway).
-    let body = axum::body::to_bytes(body, MAX_BODY)
-        .await
-        .map_err(|_| (413, "Request body too large."));
-    let content_type = parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let params = body.as_ref().map_err(|e| *e).and_then(|bytes| {
-        parse::parse(parts.uri.query(), content_type, bytes)
-            .map_err(|_| (400, "Invalid request parameters."))
-    });
-    let target = match &params {
-        Ok(params) => resolve(&portal, &parts.method, &path, params),
-        Err(_) => Target::NotFound,
-    };
-    let name = target.name();
-    portal.stats.request(name.unwrap_or(UNROUTED));
-
-    let response = if portal.limiter.check(peer.ip()) == Verdict::Block {
-        reply::too_many_requests()
+    // Upload bytes and downloads stream; everything else is read whole first.
+    let (name, response) = if let Some(route) = routes::route(&portal.router, &parts.method, &path)
+    {
+        let name = route.name();
+        let response = routes::serve(&portal, &listener, peer, &parts, route, body).await;
+        (Some(name), response)
+    } else if path == "/_mock" || path.starts_with("/_mock/") {
+        return admin::handle(&portal, &parts.method, &path, body).await;
     } else {
-        match params {
-            Ok(params) => {
-                let body = body.unwrap_or_default();
-                serve(&portal, &listener, &parts, target, params, body).await
-            }
-            Err((status, message)) => reply::message(status, message),
-        }
+        buffered(&portal, &listener, peer, &parts, body).await
     };
     let dropped = response.extensions().get::<reply::Dropped>().is_some();
     if !dropped {
@@ -221,6 +204,49 @@ async fn entry(
         "request"
     );
     response
+}
+
+/// A request whose body is read whole (with a size cap) before routing, since some routes
+/// depend on form fields (`variants`); answers the operation name it reached.
+async fn buffered(
+    portal: &Arc<Portal>,
+    listener: &Listener,
+    peer: SocketAddr,
+    parts: &Parts,
+    body: axum::body::Body,
+) -> (Option<&'static str>, Response) {
+    // A body that cannot be read is almost always one over the limit (a client that hung up
+    // reads no answer anyway).
+    let body = axum::body::to_bytes(body, MAX_BODY)
+        .await
+        .map_err(|_| (413, "Request body too large."));
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let params = body.as_ref().map_err(|e| *e).and_then(|bytes| {
+        parse::parse(parts.uri.query(), content_type, bytes)
+            .map_err(|_| (400, "Invalid request parameters."))
+    });
+    let target = match &params {
+        Ok(params) => resolve(portal, &parts.method, parts.uri.path(), params),
+        Err(_) => Target::NotFound,
+    };
+    let name = target.name();
+    portal.stats.request(name.unwrap_or(UNROUTED));
+
+    let response = if portal.limiter.check(peer.ip()) == Verdict::Block {
+        reply::too_many_requests()
+    } else {
+        match params {
+            Ok(params) => {
+                let body = body.unwrap_or_default();
+                serve(portal, listener, parts, target, params, body).await
+            }
+            Err((status, message)) => reply::message(status, message),
+        }
+    };
+    (name, response)
 }
 
 fn resolve(portal: &Portal, method: &Method, path: &str, params: &Params) -> Target {
@@ -278,22 +304,46 @@ async fn serve(
     if !firing.latency.is_zero() {
         tokio::time::sleep(firing.latency).await;
     }
-    let response = match firing.terminal {
-        Some(Fault::Status(status)) => reply::fault_status(status),
-        Some(Fault::RateLimit) => reply::too_many_requests(),
-        Some(Fault::Drop) => return reply::dropped(),
-        Some(Fault::ExpireToken) => {
-            let claims =
-                guard::bearer_token(&parts.headers).and_then(|token| portal.issuer.decode(token));
+    let response = match firing.terminal.as_ref() {
+        // The body was read whole already: cutting it short is dropping the connection.
+        Some(fault) => fault_answer(portal, &parts.headers, fault),
+        None => dispatch(portal, listener, parts, target, params, body).await,
+    };
+    shape_answer(response, &firing).await
+}
+
+/// The answer that replaces the real one for a replacing fault.
+pub(crate) fn fault_answer(portal: &Portal, headers: &HeaderMap, fault: &Fault) -> Response {
+    match fault {
+        Fault::Status(status) => reply::fault_status(*status),
+        Fault::RateLimit => reply::too_many_requests(),
+        Fault::ExpireToken => {
+            let claims = guard::bearer_token(headers).and_then(|token| portal.issuer.decode(token));
             if let Some(claims) = claims {
                 portal.issuer.revoke(&claims.jti);
             }
             reply::unauthorized()
         }
-        _ => dispatch(portal, listener, parts, target, params, body).await,
-    };
-    match firing.slow_body {
+        Fault::Drop
+        | Fault::CutRequestAfter(_)
+        | Fault::Latency(_)
+        | Fault::SlowBody(_)
+        | Fault::Corrupt
+        | Fault::CutResponseAfter(_) => reply::dropped(),
+    }
+}
+
+/// Applies the faults that act on an answer's body: slow, then cut short.
+pub(crate) async fn shape_answer(response: Response, firing: &Firing) -> Response {
+    if response.extensions().get::<reply::Dropped>().is_some() {
+        return response;
+    }
+    let response = match firing.slow_body {
         Some(over) => reply::slow_body(response, over).await,
+        None => response,
+    };
+    match firing.cut_response_after {
+        Some(limit) => reply::cut_after(response, limit),
         None => response,
     }
 }

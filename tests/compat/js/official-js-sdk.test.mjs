@@ -43,6 +43,19 @@ describe("official JS SDK, permanent token", TIMEOUT, () => {
     await portal?.stop();
   });
 
+  // The SDK has no download call: ask the portal for the location, then fetch it
+  // without the token, as a browser would.
+  async function download(mediaId, path = "download/") {
+    const response = await fetch(`${apiBase(portal)}v4/media/${mediaId}/${path}`, {
+      headers: { Authorization: `Bearer ${portal.permanentToken}` },
+    });
+    assert.equal(response.status, 200, await response.clone().text());
+    const { s3_file: location } = await response.json();
+    const file = await fetch(location);
+    assert.equal(file.status, 200, await file.clone().text());
+    return Buffer.from(await file.arrayBuffer());
+  }
+
   test("getBrands", async () => {
     const brands = await bynder.getBrands();
     assertCfIds(brands, "brands");
@@ -108,6 +121,52 @@ describe("official JS SDK, permanent token", TIMEOUT, () => {
     await bynder.editMedia({ id: asset.id, name });
     const info = await bynder.getMediaInfo({ id: asset.id });
     assert.equal(info.name, name);
+  });
+
+  test("uploadFile in 5 MiB parts, then the download location serves the bytes", async () => {
+    const body = randomBytes(12 * 1024 * 1024);
+    const [brand] = await bynder.getBrands();
+    const before = (await portal.stats()).by_operation;
+    const progress = [];
+    const saved = await bynder.uploadFile(
+      { filename: "compat-js.png", body, length: body.length, data: { brandId: brand.id, name: "compat js upload", tags: "compat,js" } },
+      (state) => progress.push(state.action),
+    );
+    assert.equal(saved.success, true, JSON.stringify(saved));
+    assert.match(saved.mediaid, CF_ID);
+    assert.ok(progress.includes("Saving asset"), JSON.stringify(progress));
+
+    const info = await bynder.getMediaInfo({ id: saved.mediaid, versions: 1 });
+    assert.equal(info.name, "compat js upload");
+    assert.equal(info.type, "image");
+    assert.equal(info.fileSize, body.length);
+    assert.deepEqual([...info.tags].sort(), ["compat", "js"]);
+    assert.deepEqual(await download(saved.mediaid), body);
+
+    const after = (await portal.stats()).by_operation;
+    const sent = (name) => (after[name] ?? 0) - (before[name] ?? 0);
+    // Three parts: three S3 POSTs and registrations, a finalise, and the save with importId in the form.
+    assert.equal(sent("s3.upload"), 3);
+    assert.equal(sent("upload.s3_register_form"), 3);
+    assert.equal(sent("upload.s3_register"), 1);
+    assert.equal(sent("upload.save"), 1);
+  });
+
+  test("uploadFile as an additional file of an asset", async () => {
+    const body = randomBytes(256 * 1024);
+    const [asset] = await bynder.getMediaList({ limit: 1 });
+    const saved = await bynder.uploadFile({
+      filename: "extra.pdf",
+      body,
+      length: body.length,
+      data: { brandId: asset.brandId, id: asset.id },
+      additional: true,
+    });
+    assert.equal(saved.mediaid, asset.id, JSON.stringify(saved));
+    const info = await bynder.getMediaInfo({ id: asset.id, versions: 1 });
+    const extra = info.mediaItems.filter((item) => item.type === "additional" && item.fileName === "extra.pdf");
+    assert.equal(extra.length, 1, JSON.stringify(info.mediaItems));
+    assert.deepEqual(await download(asset.id, `download/${extra[0].id}/`), body);
   });
 
   test("unknown collection and asset reject with 404", async () => {

@@ -134,6 +134,15 @@ def test_media_download_url(client):
     assert asset["id"] in parsed.path, s3_file
     assert int(query["expires"][0]) > time.time(), s3_file
     assert len(query["signature"][0]) >= 32, s3_file
+    # The storage host serves the asset's bytes (generated for seeded assets) with ranges.
+    head = requests.head(s3_file, timeout=30)
+    assert head.status_code == 200, head.text
+    assert int(head.headers["Content-Length"]) == asset["fileSize"], head.headers
+    assert head.headers["Accept-Ranges"] == "bytes"
+    first = requests.get(s3_file, headers={"Range": "bytes=0-15"}, timeout=30)
+    assert first.status_code == 206, first.text
+    assert len(first.content) == 16
+    assert first.headers["Content-Range"] == f"bytes 0-15/{asset['fileSize']}"
 
 
 def test_set_media_properties_then_media_info(client):
@@ -141,6 +150,90 @@ def test_set_media_properties_then_media_info(client):
     new_name = f"compat-python-{secrets.token_hex(4)}"
     client.asset_bank_client.set_media_properties(asset["id"], {"name": new_name})
     assert client.asset_bank_client.media_info(asset["id"])["name"] == new_name
+
+
+# --- uploads: the SDK's old (S3) flow, 5 MiB parts, then save -----------------------------------
+
+
+def operation_counts(portal, *names):
+    stats = portal.stats()["by_operation"]
+    return {name: stats.get(name, 0) for name in names}
+
+
+UPLOAD_OPERATIONS = (
+    "upload.s3_endpoint",
+    "upload.s3_init",
+    "s3.upload",
+    "upload.s3_register_form",
+    "upload.s3_register",
+    "upload.s3_poll",
+    "upload.save",
+    "upload.save_version",
+)
+
+
+def download(client, media_id, query=None):
+    location = client.asset_bank_client.media_download_url(media_id, query)["s3_file"]
+    response = requests.get(location, timeout=60)
+    assert response.status_code == 200, response.text[:300]
+    return response.content
+
+
+def test_upload_file_in_parts_is_saved_and_downloads_byte_for_byte(mock, client, tmp_path):
+    data = secrets.token_bytes(12 * 1024 * 1024)
+    path = tmp_path / "compat-upload.mp4"
+    path.write_bytes(data)
+    brand = client.asset_bank_client.brands()[0]["id"]
+    before = operation_counts(mock, *UPLOAD_OPERATIONS)
+
+    saved = client.asset_bank_client.upload_file(
+        str(path), brand, query={"name": "Compat upload", "tags": "compat,upload"}
+    )
+
+    assert saved["success"] is True, saved
+    media_id = saved["mediaid"]
+    assert CF_ID.match(media_id), saved
+    info = client.asset_bank_client.media_info(media_id, {"versions": 1})
+    assert info["name"] == "Compat upload"
+    assert info["type"] == "video"
+    assert info["brandId"] == brand
+    assert info["fileSize"] == len(data)
+    assert sorted(info["tags"]) == ["compat", "upload"]
+    originals = [item for item in info["mediaItems"] if item["type"] == "original"]
+    assert [(item["version"], item["size"]) for item in originals] == [(1, len(data))]
+    assert download(client, media_id) == data
+
+    after = operation_counts(mock, *UPLOAD_OPERATIONS)
+    sent = {name: after[name] - before[name] for name in UPLOAD_OPERATIONS}
+    # 12 MiB is three parts: three S3 POSTs and three registrations, one finalise, one save.
+    assert sent["s3.upload"] == 3, sent
+    assert sent["upload.s3_register_form"] == 3, sent
+    assert sent["upload.s3_register"] == 1, sent
+    assert sent["upload.s3_poll"] >= 1, sent
+    assert sent["upload.save"] == 1, sent
+
+
+def test_upload_file_with_a_media_id_saves_a_new_version(client, tmp_path):
+    asset = client.asset_bank_client.media_list({"limit": 3})[-1]
+    versions = [
+        item["version"]
+        for item in client.asset_bank_client.media_info(asset["id"], {"versions": 1})["mediaItems"]
+        if item["type"] == "original"
+    ]
+    data = secrets.token_bytes(5 * 1024 * 1024 + 1234)
+    path = tmp_path / "new-version.jpg"
+    path.write_bytes(data)
+
+    saved = client.asset_bank_client.upload_file(str(path), asset["brandId"], media_id=asset["id"])
+
+    assert saved["mediaid"] == asset["id"], saved
+    assert saved["success"] is True and saved["mediaitems"] is None, saved
+    items = client.asset_bank_client.media_info(asset["id"], {"versions": 1})["mediaItems"]
+    active = [item for item in items if item["type"] == "original" and item["active"]]
+    assert [(item["version"], item["fileName"], item["size"]) for item in active] == [
+        (max(versions) + 1, "new-version.jpg", len(data))
+    ]
+    assert download(client, asset["id"]) == data
 
 
 # --- permanent token: errors ------------------------------------------------------------------

@@ -138,7 +138,7 @@ fn apply_changes(s: &State, req: &OpRequest, asset: &mut Asset) -> Param<()> {
 
 /// Applies every `metaproperty.<id>=<csv option ids or names>` field; text metaproperties
 /// take the value as it is, an empty value clears.
-fn apply_metaproperties(s: &State, req: &OpRequest, asset: &mut Asset) -> Param<()> {
+pub(crate) fn apply_metaproperties(s: &State, req: &OpRequest, asset: &mut Asset) -> Param<()> {
     const PREFIX: &str = "metaproperty.";
     let fields = req
         .form

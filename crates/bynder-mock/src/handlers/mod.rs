@@ -5,12 +5,15 @@
 //! shape the real portal answers ([`shapes`]).
 
 pub mod collections;
+pub mod files_service;
 pub mod media;
 pub mod media_list;
 pub mod metaproperties;
 pub mod oauth;
 pub mod params;
 pub mod portal;
+pub mod s3_upload;
+pub mod save;
 pub mod shapes;
 pub mod tags;
 
@@ -55,6 +58,21 @@ pub fn handle(store: &Store, req: OpRequest) -> OpResponse {
         "users.current" => portal::current_user(store, req),
         "profiles.list" => portal::profiles(store),
         "profiles.get" => portal::profile(store, req),
+        "upload.prepare" => files_service::prepare(store, req),
+        // Chunks stream to disk before any handler runs (`crate::routes::chunk`).
+        "upload.chunk" => OpResponse::message(
+            400,
+            "Chunks are streamed by the HTTP layer; this handler never sees one",
+        ),
+        "upload.finalise" => files_service::finalise(store, req),
+        "upload.s3_endpoint" => s3_upload::endpoint(req),
+        "upload.s3_init" => s3_upload::init(store, req),
+        "upload.s3_register" => s3_upload::register_at_path(store, req),
+        "upload.s3_register_form" => s3_upload::register_in_form(store, req),
+        "upload.s3_poll" => s3_upload::poll(store, req),
+        "upload.save" => save::save(store, req),
+        "upload.save_version" => save::save_version(store, req),
+        "upload.save_additional" => save::save_additional(store, req),
         other => OpResponse::message(501, &format!("{other} is not implemented by the mock")),
     }
 }

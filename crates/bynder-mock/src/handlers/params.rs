@@ -193,3 +193,37 @@ pub fn order_by(req: &OpRequest, default: &str, fields: &[&str]) -> Param<(Strin
         .ok_or_else(invalid)?;
     Ok(((*field).to_string(), descending))
 }
+
+/// A whole number sent as text: `5`, or `5.0` as a client that thinks in doubles sends it.
+pub fn whole_number(text: &str) -> Option<u64> {
+    let text = text.trim();
+    if let Ok(n) = text.parse::<u64>() {
+        return Some(n);
+    }
+    let (whole, fraction) = text.split_once('.')?;
+    (fraction.chars().all(|c| c == '0') && !fraction.is_empty())
+        .then(|| whole.parse::<u64>().ok())
+        .flatten()
+}
+
+/// A required whole-number parameter: its value, or a 400 naming it.
+pub fn required_number(req: &OpRequest, name: &str) -> Param<u64> {
+    let raw = req
+        .param(name)
+        .filter(|v| !v.trim().is_empty())
+        .ok_or_else(|| OpResponse::message(400, &format!("{name} is required")))?;
+    whole_number(&raw).ok_or_else(|| {
+        OpResponse::message(
+            400,
+            &format!("{name} must be a whole number, not '{}'", raw.trim()),
+        )
+    })
+}
+
+/// A required text parameter: its trimmed value, or a 400 naming it.
+pub fn required_text(req: &OpRequest, name: &str) -> Param<String> {
+    req.param(name)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| OpResponse::message(400, &format!("{name} is required")))
+}

@@ -11,6 +11,11 @@ pub fn cf_id(rng: &mut StdRng) -> String {
     BynderId::from(uuid::Builder::from_random_bytes(rng.random()).into_uuid()).to_coldfusion()
 }
 
+/// A new random ColdFusion id (for ids no seed needs to reproduce: import and batch ids).
+pub fn random_cf_id() -> String {
+    BynderId::from(uuid::Uuid::new_v4()).to_coldfusion()
+}
+
 /// A 16-character lower-case hex hash, like the `idHash` of a real media object.
 pub fn id_hash(rng: &mut StdRng) -> String {
     format!("{:016x}", rng.random::<u64>())

@@ -13,7 +13,9 @@ use std::sync::{Mutex, PoisonError};
 
 use sha2::{Digest, Sha256};
 
-pub use ids::{cf_id, id_hash, is_cf_id, normalize_id};
+use crate::uploads::Uploads;
+
+pub use ids::{cf_id, id_hash, is_cf_id, normalize_id, random_cf_id};
 pub use model::*;
 
 /// The id of the user the permanent token and OAuth2 grants act as. Fixed, so tokens and
@@ -138,10 +140,13 @@ impl State {
     }
 }
 
-/// The portal's state, safe to share between request tasks.
+/// The portal's state, safe to share between request tasks, with its uploaded files.
+///
+/// Lock order: a handler holding the state may consult [`Uploads`], never the other way round.
 #[derive(Debug)]
 pub struct Store {
     state: Mutex<State>,
+    uploads: Uploads,
 }
 
 impl Default for Store {
@@ -154,9 +159,20 @@ impl Store {
     /// A store seeded deterministically from `seed`: the same seed gives the same ids,
     /// names and dates.
     pub fn seeded(seed: u64) -> Store {
+        Store::with_uploads(seed, Uploads::default())
+    }
+
+    /// A seeded store whose uploads are `uploads`.
+    pub fn with_uploads(seed: u64, uploads: Uploads) -> Store {
         Store {
             state: Mutex::new(seed::seed_state(seed)),
+            uploads,
         }
+    }
+
+    /// Uploaded files and the bookkeeping of both upload flows.
+    pub fn uploads(&self) -> &Uploads {
+        &self.uploads
     }
 
     /// Runs `f` with read access to the state.

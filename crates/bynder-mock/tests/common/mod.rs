@@ -2,6 +2,8 @@
 // Helpers of tests: a failed setup step should panic the test, like `unwrap` in a test body.
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
+pub mod upload;
+
 use bynder_mock::{MockConfig, MockPortal};
 use reqwest::{Client, Response, redirect};
 
