@@ -178,7 +178,8 @@ fn classify(error: &reqwest::Error) -> TransportError {
 }
 
 impl ReqwestTransport {
-    fn builder(&self, request: HttpRequest) -> reqwest::RequestBuilder {
+    /// Sends `request` and answers once the headers are in.
+    async fn start(&self, request: HttpRequest) -> Result<reqwest::Response, TransportError> {
         let mut builder = self
             .client
             .request(to_reqwest_method(request.method), request.url)
@@ -189,7 +190,7 @@ impl ReqwestTransport {
         if let Some(timeout) = request.timeout {
             builder = builder.timeout(timeout);
         }
-        builder
+        builder.send().await.map_err(|e| classify(&e))
     }
 }
 
@@ -199,11 +200,7 @@ impl Transport for ReqwestTransport {
         request: HttpRequest,
     ) -> BoxFuture<'_, Result<StreamingResponse, TransportError>> {
         Box::pin(async move {
-            let response = self
-                .builder(request)
-                .send()
-                .await
-                .map_err(|e| classify(&e))?;
+            let response = self.start(request).await?;
             Ok(StreamingResponse {
                 status: response.status().as_u16(),
                 headers: response.headers().clone(),
@@ -214,11 +211,7 @@ impl Transport for ReqwestTransport {
 
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
         Box::pin(async move {
-            let response = self
-                .builder(request)
-                .send()
-                .await
-                .map_err(|e| classify(&e))?;
+            let response = self.start(request).await?;
             let status = response.status().as_u16();
             let headers = response.headers().clone();
             let body = response.bytes().await.map_err(|e| classify(&e))?;

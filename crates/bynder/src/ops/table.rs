@@ -56,6 +56,17 @@ const MEDIA_FIELDS: &[&str] = &[
     "removeCustomThumbnail",
 ];
 
+/// Fields of the S3 register/finalise call (§6.1 steps 3B and 4a).
+const S3_REGISTER_FIELDS: &[&str] = &[
+    "id",
+    "targetid",
+    "filename",
+    "chunkNumber",
+    "s3_filename",
+    "chunks",
+    "original_filename",
+];
+
 /// Fields of the save calls (`reference/bynder-api.md` §6.1 step 6a).
 const SAVE_FIELDS: &[&str] = &[
     "brandId",
@@ -272,26 +283,10 @@ pub static OPERATIONS: &[Operation] = &[
     Operation::new("upload.s3_register", Post, "/api/v4/upload/{id}/")
         .doc("Register an uploaded part (`chunkNumber`) or, with `chunks`, finalise the upload.")
         .ids(&[opaque("id")])
-        .params(&[
-            "id",
-            "targetid",
-            "filename",
-            "chunkNumber",
-            "s3_filename",
-            "chunks",
-            "original_filename",
-        ]),
+        .params(S3_REGISTER_FIELDS),
     Operation::new("upload.s3_register_form", Post, "/api/v4/upload/")
         .doc("Register a part or finalise with the upload id in the form (official SDKs' path).")
-        .params(&[
-            "id",
-            "targetid",
-            "filename",
-            "chunkNumber",
-            "s3_filename",
-            "chunks",
-            "original_filename",
-        ]),
+        .params(S3_REGISTER_FIELDS),
     Operation::new("upload.s3_poll", Get, "/api/v4/upload/poll/")
         .doc("Poll the import ids of finalised S3 uploads until they are done.")
         .params(&["items"]),
