@@ -63,7 +63,7 @@ pub enum Found {
     /// No checkpoint: a fresh upload.
     Nothing,
     /// A checkpoint of this very upload.
-    Resume(UploadState),
+    Resume(Box<UploadState>),
     /// A checkpoint that cannot be used, and why.
     Unusable(String),
 }
@@ -116,7 +116,10 @@ impl Checkpoint {
             return Found::Unusable(format!("unknown checkpoint format {}", record.format));
         }
         if record.portal != self.portal {
-            return Found::Unusable(format!("it belongs to another portal, {}", record.portal));
+            return Found::Unusable(format!(
+                "it belongs to the portal {}, not {}",
+                record.portal, self.portal
+            ));
         }
         if record.file != self.file {
             return Found::Unusable("the file changed since that upload started".into());
@@ -130,7 +133,7 @@ impl Checkpoint {
                 flow_name(flow)
             ));
         }
-        Found::Resume(record.state)
+        Found::Resume(Box::new(record.state))
     }
 
     /// Replaces the checkpoint with `state`, atomically (a temporary file renamed over it), so
@@ -213,18 +216,17 @@ mod tests {
         checkpoint.save(&state(UploadFlow::FilesService));
         assert!(checkpoint.path().ends_with("a.bin.bynder-upload.json"));
         match checkpoint.load(None) {
-            Found::Resume(resumed) => assert_eq!(resumed, state(UploadFlow::FilesService)),
+            Found::Resume(resumed) => assert_eq!(*resumed, state(UploadFlow::FilesService)),
             other => panic!("expected a resume, got {other:?}"),
         }
         // Only the checkpoint is left in the directory: no temporary file.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
 
         let other_portal = Checkpoint::beside(&file, "http://elsewhere", stamp);
-        assert!(matches!(other_portal.load(None), Found::Unusable(why) if why.contains("elsewhere")));
-        let grown = FileStamp {
-            size: 11,
-            ..stamp
-        };
+        assert!(
+            matches!(other_portal.load(None), Found::Unusable(why) if why.contains("elsewhere"))
+        );
+        let grown = FileStamp { size: 11, ..stamp };
         let edited = Checkpoint::beside(&file, "http://portal", grown);
         assert!(matches!(edited.load(None), Found::Unusable(why) if why.contains("changed")));
         assert!(
@@ -243,6 +245,8 @@ mod tests {
         std::fs::write(&file, b"x").unwrap();
         let checkpoint = Checkpoint::beside(&file, "http://p", FileStamp::of(&file).unwrap());
         std::fs::write(checkpoint.path(), b"{not json").unwrap();
-        assert!(matches!(checkpoint.load(None), Found::Unusable(why) if why.contains("not a checkpoint")));
+        assert!(
+            matches!(checkpoint.load(None), Found::Unusable(why) if why.contains("not a checkpoint"))
+        );
     }
 }

@@ -6,6 +6,7 @@ use bynder::{Client, Error, Scope};
 
 /// How to reach and authenticate to a portal.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Portal connection")]
 pub struct ConnectArgs {
     /// Portal URL, e.g. https://acme.bynder.com
     #[arg(long, env = "BYNDER_PORTAL", global = true)]

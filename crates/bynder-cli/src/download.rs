@@ -114,7 +114,10 @@ async fn download_one(plan: &Plan, id: &str) -> Result<(), Error> {
 
 async fn try_download(plan: &Plan, id: &str) -> Result<DownloadOutcome, Error> {
     if plan.cancel.is_cancelled() {
-        return Err(Error::new(ErrorKind::Cancelled, "not started (interrupted)"));
+        return Err(Error::new(
+            ErrorKind::Cancelled,
+            "not started (interrupted)",
+        ));
     }
     let bar = plan.progress.bar(id);
     let watcher = Watcher {

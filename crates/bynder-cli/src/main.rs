@@ -22,11 +22,11 @@ use failure::Failure;
 #[derive(Debug, Parser)]
 #[command(name = "bynder", version, about, long_about = None)]
 struct Cli {
-    #[command(flatten)]
-    conn: connect::ConnectArgs,
-    /// Print JSON instead of tables.
+    /// Print JSON instead of tables (one line per file for uploads and downloads).
     #[arg(long, global = true)]
     json: bool,
+    #[command(flatten)]
+    conn: connect::ConnectArgs,
     #[command(subcommand)]
     command: Command,
 }

@@ -221,7 +221,10 @@ async fn upload_one(plan: &Plan, path: &Path) -> Result<(), Error> {
 
 async fn try_upload(plan: &Plan, path: &Path) -> Result<UploadOutcome, Error> {
     if plan.cancel.is_cancelled() {
-        return Err(Error::new(ErrorKind::Cancelled, "not started (interrupted)"));
+        return Err(Error::new(
+            ErrorKind::Cancelled,
+            "not started (interrupted)",
+        ));
     }
     let stamp = FileStamp::of(path).map_err(|e| {
         Error::new(
@@ -264,7 +267,9 @@ async fn try_upload(plan: &Plan, path: &Path) -> Result<UploadOutcome, Error> {
             }
         }
     }
-    if !args.restart {
+    if args.restart {
+        checkpoint.remove();
+    } else {
         match checkpoint.load(flow) {
             Found::Nothing => {}
             Found::Resume(state) => {
@@ -274,13 +279,17 @@ async fn try_upload(plan: &Plan, path: &Path) -> Result<UploadOutcome, Error> {
                     path.display(),
                     state.done.len()
                 ));
-                upload = upload.resume(state);
+                upload = upload.resume(*state);
             }
-            Found::Unusable(why) => plan.progress.note(&format!(
-                "bynder: {}: ignoring the checkpoint {} ({why}); starting over",
-                path.display(),
-                checkpoint.path().display()
-            )),
+            Found::Unusable(why) => {
+                plan.progress.note(&format!(
+                    "bynder: {}: ignoring the checkpoint {} ({why}); starting over",
+                    path.display(),
+                    checkpoint.path().display()
+                ));
+                // Gone now, so a checkpoint found after a failure is always this run's.
+                checkpoint.remove();
+            }
         }
     }
     let bar = plan.progress.bar(&path.display().to_string());
@@ -290,7 +299,10 @@ async fn try_upload(plan: &Plan, path: &Path) -> Result<UploadOutcome, Error> {
         progress: plan.progress.clone(),
         label: path.display().to_string(),
     };
-    let result = upload.on_progress(move |event| watcher.see(event)).send().await;
+    let result = upload
+        .on_progress(move |event| watcher.see(event))
+        .send()
+        .await;
     bar.finish();
     match &result {
         Ok(_) => checkpoint.remove(),
