@@ -48,7 +48,7 @@ async fn seeded_items_serve_generated_bytes_of_their_size() {
     )
     .await;
     assert!(
-        url.contains(&format!("/_mock/storage/{asset_id}/{item_id}?")),
+        url.contains(&format!("/_mock/storage/{asset_id}/{item_id}/")),
         "{url}"
     );
     let response = client.get(&url).send().await.unwrap();

@@ -301,6 +301,12 @@ pub fn item_download_location(store: &Store, req: &OpRequest) -> OpResponse {
     })
 }
 
+/// Characters escaped in the file name at the end of a storage URL.
+const FILE_NAME: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'.')
+    .remove(b'-')
+    .remove(b'_');
+
 /// Answers `{"s3_file","disclaimer"}` for the item `pick` chooses, counting the download.
 fn locate(
     store: &Store,
@@ -317,13 +323,22 @@ fn locate(
             Err(message) => return not_found(message),
         };
         let asset_id = asset.id.clone();
+        // Real signed URLs end in the file name; clients name downloads after it.
+        let file_name = asset
+            .items
+            .iter()
+            .find(|item| item.id == item_id)
+            .map(|item| {
+                percent_encoding::utf8_percent_encode(&item.file_name, FILE_NAME).to_string()
+            })
+            .unwrap_or_default();
         let expires = now().timestamp() + DOWNLOAD_URL_LIFETIME_SECS;
         let signature = s.download_signature(&asset_id, &item_id, expires);
         if let Some(asset) = s.asset_mut(&asset_id) {
             asset.downloads += 1;
         }
         let url = format!(
-            "{}/_mock/storage/{asset_id}/{item_id}?expires={expires}&signature={signature}",
+            "{}/_mock/storage/{asset_id}/{item_id}/{file_name}?expires={expires}&signature={signature}",
             req.base_url
         );
         OpResponse::json(json!({"s3_file": url, "disclaimer": s.account.disclaimer}))

@@ -65,7 +65,8 @@ pub fn route(router: &Router, method: &Method, path: &str) -> Option<Streamed> {
     let segments = split_path(path);
     match segments.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["_mock", "s3"] => return Some(Streamed::S3Post),
-        ["_mock", "storage", asset, item] => {
+        // The file name after the item id is decoration, as on a real signed URL.
+        ["_mock", "storage", asset, item] | ["_mock", "storage", asset, item, _] => {
             return Some(Streamed::Storage {
                 asset: asset.to_string(),
                 item: item.to_string(),

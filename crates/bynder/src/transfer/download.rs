@@ -9,7 +9,7 @@ use futures::StreamExt;
 use http::{HeaderMap, HeaderValue, header};
 use serde::Serialize;
 use serde_json::json;
-use tokio::sync::mpsc;
+use tokio::sync::{Semaphore, mpsc};
 
 use super::CancelToken;
 use super::download_sink::{Command, Sink, Target};
@@ -22,6 +22,8 @@ use crate::transport::{StreamingResponse, TransportError};
 
 /// Progress is reported at most once per this many bytes.
 const PROGRESS_STEP: u64 = 1024 * 1024;
+/// Bytes received but not yet written, at most: the memory a download holds whatever its size.
+const BUFFER_BUDGET: u32 = 8 * 1024 * 1024;
 /// A body that delivers nothing for this long is treated as a dropped connection.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -57,7 +59,8 @@ pub struct DownloadOutcome {
 enum Destination {
     Path(PathBuf),
     Dir(PathBuf),
-    Writer(Box<dyn std::io::Write + Send>),
+    // In a mutex only so that `Download` is `Sync` and its `send` future is `Send`.
+    Writer(std::sync::Mutex<Box<dyn std::io::Write + Send>>),
 }
 
 /// A download being configured; [`Download::send`] runs it. Start with [`Client::download`].
@@ -121,7 +124,7 @@ impl Download {
     /// Writes to any writer (from a blocking thread). A writer cannot be rewound, so a
     /// storage host that ignores a range request fails the download instead of restarting.
     pub fn to_writer(mut self, writer: impl std::io::Write + Send + 'static) -> Download {
-        self.destination = Some(Destination::Writer(Box::new(writer)));
+        self.destination = Some(Destination::Writer(std::sync::Mutex::new(Box::new(writer))));
         self
     }
 
@@ -195,7 +198,12 @@ impl Download {
         })?;
         let url = self.location().await?;
         let (target, final_path) = match destination {
-            Destination::Writer(writer) => (Target::Writer(writer), None),
+            Destination::Writer(writer) => {
+                let writer = writer
+                    .into_inner()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                (Target::Writer(writer), None)
+            }
             Destination::Path(path) => (file_target(&path), Some(path)),
             Destination::Dir(dir) => {
                 let path = dir.join(file_name_from_url(&url, &self.media_id));
@@ -224,7 +232,8 @@ impl Download {
             }
             (Ok(outcome), _, _) => Ok(outcome),
             (Err(error), Some(part), _) => {
-                if !self.resume {
+                let empty = std::fs::metadata(&part).is_ok_and(|m| m.len() == 0);
+                if !self.resume || empty {
                     let _ = std::fs::remove_file(&part);
                 }
                 Err(error)
@@ -241,7 +250,8 @@ impl Download {
             .await
             .map_err(internal)??;
         let resumed_from = sink.written;
-        let (tx, rx) = mpsc::channel::<Command>(256);
+        let (tx, rx) = mpsc::channel::<Command>(1024);
+        let budget = Arc::new(Semaphore::new(BUFFER_BUDGET as usize));
         let writer = tokio::task::spawn_blocking(move || sink.run(rx));
         let mut state = Progress {
             received: resumed_from,
@@ -255,7 +265,7 @@ impl Download {
         let result = loop {
             attempt += 1;
             let error = match self
-                .attempt(&url, &mut state, &tx, attempt == 1, resumed_from)
+                .attempt(&url, &mut state, &tx, &budget, attempt == 1, resumed_from)
                 .await
             {
                 Ok(()) => break Ok(()),
@@ -316,6 +326,7 @@ impl Download {
         url: &str,
         state: &mut Progress,
         tx: &mpsc::Sender<Command>,
+        budget: &Arc<Semaphore>,
         first: bool,
         resumed_from: u64,
     ) -> Result<(), Error> {
@@ -378,7 +389,18 @@ impl Download {
                 None => break,
                 Some(Ok(data)) => {
                     state.received += data.len() as u64;
-                    send(tx, Command::Data(data)).await?;
+                    // Waits while the writer is behind, so memory stays within the budget.
+                    let share = u32::try_from(data.len())
+                        .unwrap_or(u32::MAX)
+                        .min(BUFFER_BUDGET);
+                    let permit = budget
+                        .clone()
+                        .acquire_many_owned(share)
+                        .await
+                        .map_err(|_| {
+                            Error::new(ErrorKind::Internal, "the download buffer was closed")
+                        })?;
+                    send(tx, Command::Data(data, permit)).await?;
                     if state.received - state.last_report >= PROGRESS_STEP {
                         state.last_report = state.received;
                         emit(
@@ -527,6 +549,21 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn assert_send<T: Send>(_: &T) {}
+
+    #[test]
+    fn transfers_can_run_on_any_runtime_thread() {
+        let client = crate::Client::builder("http://127.0.0.1:1")
+            .build()
+            .unwrap();
+        let download = client.download("x").to_writer(Vec::new()).send();
+        assert_send(&download);
+        let upload = client
+            .upload(super::super::UploadSource::bytes(vec![1], "a.bin"))
+            .send();
+        assert_send(&upload);
+    }
 
     #[test]
     fn ranges_and_names_are_read_safely() {

@@ -15,8 +15,8 @@ const WRITE_BUFFER: usize = 1024 * 1024;
 
 /// What the writer thread is told.
 pub(crate) enum Command {
-    /// Append these bytes.
-    Data(Bytes),
+    /// Append these bytes; the permit holds their share of the memory budget until written.
+    Data(Bytes, tokio::sync::OwnedSemaphorePermit),
     /// The server sent the whole file again: start over from byte 0.
     Restart,
 }
@@ -88,7 +88,7 @@ impl Sink {
     pub(crate) fn run(mut self, mut commands: mpsc::Receiver<Command>) -> Result<Sink, Error> {
         while let Some(command) = commands.blocking_recv() {
             match command {
-                Command::Data(data) => self.write(&data)?,
+                Command::Data(data, _permit) => self.write(&data)?,
                 Command::Restart => self.restart()?,
             }
         }

@@ -25,6 +25,8 @@ pub enum UploadEvent {
         chunks: Option<u32>,
         /// Chunks skipped because a resumed upload had sent them.
         resumed_chunks: u32,
+        /// Bytes in those chunks.
+        resumed_bytes: u64,
     },
     /// A chunk reached the portal (or storage) and was accepted.
     ChunkSent {

@@ -278,6 +278,7 @@ impl Upload {
                 chunk_size,
                 chunks: state.file_size.map(|size| chunk_count(size, chunk_size)),
                 resumed_chunks: u32::try_from(state.done.len()).unwrap_or(u32::MAX),
+                resumed_bytes: state.done_bytes(),
             },
         );
         emit(

@@ -1,0 +1,414 @@
+//! Uploads and downloads for Python: from a path, bytes or a file object, to a path, a folder
+//! or a file object, with progress events delivered to a Python callback on a Python thread
+//! (the waiting thread for blocking calls, the event loop for asyncio).
+
+use std::path::PathBuf;
+
+use bynder::transfer::{
+    CancelToken, Download, DownloadItem, UploadFlow, UploadSource, UploadState,
+};
+use pyo3::prelude::*;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
+
+use crate::bridge::{Bridge, Deliver, Outbox, Start};
+use crate::cancel::PyCancelToken;
+use crate::client::NativeClient;
+use crate::convert::{from_py, to_py};
+use crate::errors::{invalid_argument, to_py_err};
+use crate::pyio::{PyReader, PyWriter};
+use crate::runtime::{Events, block_on};
+
+/// Upload settings; the Python layer passes only the ones given.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UploadOptions {
+    brand_id: Option<String>,
+    name: Option<String>,
+    description: Option<String>,
+    tags: Option<Vec<String>>,
+    metaproperties: Option<Map<String, Value>>,
+    fields: Option<Map<String, Value>>,
+    new_version_of: Option<String>,
+    additional_to: Option<String>,
+    chunk_size: Option<u64>,
+    parallelism: Option<usize>,
+    flow: Option<UploadFlow>,
+    file_name: Option<String>,
+    size: Option<u64>,
+    resume: Option<UploadState>,
+}
+
+/// Download settings.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DownloadOptions {
+    additional: Option<bool>,
+    version: Option<u32>,
+    item_id: Option<String>,
+    sha256: Option<bool>,
+    resume: Option<bool>,
+}
+
+fn options<T: serde::de::DeserializeOwned>(
+    py: Python<'_>,
+    options: Option<&Bound<'_, PyAny>>,
+    what: &str,
+) -> PyResult<T> {
+    let value = match options {
+        Some(options) => from_py(options, what)?,
+        None => Value::Object(Map::new()),
+    };
+    serde_json::from_value(value).map_err(|e| invalid_argument(py, format!("{what}: {e}")))
+}
+
+/// Where progress events go.
+#[derive(Clone)]
+enum Sink {
+    /// To the thread blocked in the call.
+    Channel(UnboundedSender<Value>),
+    /// Through the asyncio bridge, as events of task `id`.
+    Bridge(std::sync::Arc<Outbox>, u64),
+}
+
+impl Sink {
+    fn send(&self, event: &impl serde::Serialize) {
+        let Ok(event) = serde_json::to_value(event) else {
+            return;
+        };
+        match self {
+            Sink::Channel(sender) => {
+                let _ = sender.send(event);
+            }
+            Sink::Bridge(outbox, id) => outbox.event(*id, event),
+        }
+    }
+}
+
+/// The upload source as the Python layer sorted it: a path, bytes, or a binary file object.
+fn upload_source(
+    py: Python<'_>,
+    path: Option<PathBuf>,
+    data: Option<Vec<u8>>,
+    reader: Option<Py<PyAny>>,
+    settings: &UploadOptions,
+) -> PyResult<UploadSource> {
+    match (path, data, reader) {
+        (Some(path), None, None) => Ok(UploadSource::path(path)),
+        (None, Some(data), None) => {
+            let name = settings.file_name.clone().ok_or_else(|| {
+                invalid_argument(py, "uploading bytes needs file_name (e.g. 'photo.jpg')")
+            })?;
+            Ok(UploadSource::bytes(data, name))
+        }
+        (None, None, Some(reader)) => {
+            let name = settings.file_name.clone().ok_or_else(|| {
+                invalid_argument(
+                    py,
+                    "uploading a file object needs file_name (e.g. 'photo.jpg')",
+                )
+            })?;
+            Ok(UploadSource::reader(
+                PyReader::new(reader),
+                name,
+                settings.size,
+            ))
+        }
+        _ => Err(invalid_argument(py, "give exactly one upload source")),
+    }
+}
+
+fn build_upload(
+    client: &bynder::Client,
+    source: UploadSource,
+    settings: UploadOptions,
+    cancel: CancelToken,
+    sink: Option<Sink>,
+) -> bynder::transfer::Upload {
+    let mut upload = client.upload(source).cancel_token(cancel);
+    if let Some(brand) = settings.brand_id {
+        upload = upload.brand(brand);
+    }
+    if let Some(name) = settings.name {
+        upload = upload.name(name);
+    }
+    if let Some(description) = settings.description {
+        upload = upload.description(description);
+    }
+    if let Some(tags) = settings.tags {
+        upload = upload.tags(tags);
+    }
+    if let Some(metaproperties) = settings.metaproperties {
+        upload = upload.field("metaproperties", Value::Object(metaproperties));
+    }
+    for (name, value) in settings.fields.unwrap_or_default() {
+        upload = upload.field(name, value);
+    }
+    if let Some(media_id) = settings.new_version_of {
+        upload = upload.new_version(media_id);
+    }
+    if let Some(media_id) = settings.additional_to {
+        upload = upload.additional_to(media_id);
+    }
+    if let Some(bytes) = settings.chunk_size {
+        upload = upload.chunk_size(bytes);
+    }
+    if let Some(chunks) = settings.parallelism {
+        upload = upload.parallelism(chunks);
+    }
+    if let Some(flow) = settings.flow {
+        upload = upload.flow(flow);
+    }
+    if let Some(state) = settings.resume {
+        upload = upload.resume(state);
+    }
+    if let Some(sink) = sink {
+        upload = upload.on_progress(move |event| sink.send(event));
+    }
+    upload
+}
+
+/// Where a download goes, as the Python layer sorted it.
+struct Destination {
+    path: Option<PathBuf>,
+    writer: Option<Py<PyAny>>,
+}
+
+fn build_download(
+    py: Python<'_>,
+    client: &bynder::Client,
+    media_id: String,
+    destination: Destination,
+    settings: DownloadOptions,
+    cancel: CancelToken,
+    sink: Option<Sink>,
+) -> PyResult<Download> {
+    let item = match (settings.additional, settings.version, settings.item_id) {
+        (None | Some(false), None, None) => DownloadItem::Original,
+        (Some(true), None, None) => DownloadItem::Additional,
+        (None | Some(false), Some(version), None) => DownloadItem::Version(version),
+        (None | Some(false), None, Some(item)) => DownloadItem::Item(item),
+        _ => {
+            return Err(invalid_argument(
+                py,
+                "choose at most one of additional, version and item_id",
+            ));
+        }
+    };
+    let mut download = client
+        .download(media_id)
+        .item(item)
+        .cancel_token(cancel)
+        .sha256(settings.sha256.unwrap_or(false))
+        .resume(settings.resume.unwrap_or(false));
+    download = match (destination.path, destination.writer) {
+        (Some(path), None) if path.is_dir() => download.to_dir(path),
+        (Some(path), None) => download.to_path(path),
+        (None, Some(writer)) => download.to_writer(PyWriter::new(writer)),
+        _ => {
+            return Err(invalid_argument(
+                py,
+                "give exactly one download destination",
+            ));
+        }
+    };
+    if let Some(sink) = sink {
+        download = download.on_progress(move |event| sink.send(event));
+    }
+    Ok(download)
+}
+
+/// Runs a download on a blocking thread of the runtime. The core's `Download::send` future is
+/// not `Send` (it borrows the `Download`, whose writer is not `Sync`, across an await), so it
+/// cannot be spawned; the `Download` itself can move to a thread that drives it.
+async fn send_download(
+    download: Download,
+) -> Result<bynder::transfer::DownloadOutcome, bynder::Error> {
+    let handle = tokio::runtime::Handle::current();
+    tokio::task::spawn_blocking(move || handle.block_on(download.send()))
+        .await
+        .unwrap_or_else(|e| {
+            Err(bynder::Error::new(
+                bynder::ErrorKind::Internal,
+                format!("the download task failed: {e}"),
+            ))
+        })
+}
+
+fn outcome_to_py(py: Python<'_>, outcome: Result<Value, bynder::Error>) -> PyResult<Py<PyAny>> {
+    match outcome {
+        Ok(value) => Ok(to_py(py, &value)?.unbind()),
+        Err(error) => Err(to_py_err(py, &error)),
+    }
+}
+
+fn serialized<T: serde::Serialize>(
+    result: Result<T, bynder::Error>,
+) -> Result<Value, bynder::Error> {
+    result.and_then(|outcome| {
+        serde_json::to_value(outcome).map_err(|e| {
+            bynder::Error::new(bynder::ErrorKind::Internal, format!("cannot encode: {e}"))
+        })
+    })
+}
+
+fn cancel_of(cancel: Option<&Bound<'_, PyCancelToken>>) -> CancelToken {
+    cancel.map(|c| c.get().inner.clone()).unwrap_or_default()
+}
+
+/// Uploads and saves a file, blocking; answers the outcome as a dict.
+#[pyfunction]
+#[pyo3(signature = (client, *, path=None, data=None, reader=None, options=None, on_progress=None, cancel=None))]
+#[allow(clippy::too_many_arguments)]
+pub fn upload(
+    py: Python<'_>,
+    client: &Bound<'_, NativeClient>,
+    path: Option<PathBuf>,
+    data: Option<Vec<u8>>,
+    reader: Option<Py<PyAny>>,
+    options: Option<&Bound<'_, PyAny>>,
+    on_progress: Option<&Bound<'_, PyAny>>,
+    cancel: Option<&Bound<'_, PyCancelToken>>,
+) -> PyResult<Py<PyAny>> {
+    let settings: UploadOptions = self::options(py, options, "upload options")?;
+    let source = upload_source(py, path, data, reader, &settings)?;
+    let core = client.get().client(py)?;
+    let cancel = cancel_of(cancel);
+    let (sender, receiver) = unbounded_channel();
+    let sink = on_progress.map(|_| Sink::Channel(sender));
+    let upload = build_upload(&core, source, settings, cancel.clone(), sink);
+    let events = on_progress.map(|callback| Events { receiver, callback });
+    let result = block_on(
+        py,
+        async move { serialized(upload.send().await) },
+        events,
+        || cancel.cancel(),
+    )?;
+    client.get().deliver_tokens(py);
+    outcome_to_py(py, result)
+}
+
+/// `upload` for asyncio.
+#[pyfunction]
+#[pyo3(signature = (client, bridge, *, path=None, data=None, reader=None, options=None, on_progress=None, cancel=None))]
+#[allow(clippy::too_many_arguments)]
+pub fn upload_async<'py>(
+    py: Python<'py>,
+    client: &Bound<'py, NativeClient>,
+    bridge: &Bound<'py, Bridge>,
+    path: Option<PathBuf>,
+    data: Option<Vec<u8>>,
+    reader: Option<Py<PyAny>>,
+    options: Option<&Bound<'py, PyAny>>,
+    on_progress: Option<Bound<'py, PyAny>>,
+    cancel: Option<&Bound<'py, PyCancelToken>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let settings: UploadOptions = self::options(py, options, "upload options")?;
+    let source = upload_source(py, path, data, reader, &settings)?;
+    let core = client.get().client(py)?;
+    let cancel = cancel_of(cancel);
+    let id = bridge.get().next_id();
+    let sink = on_progress
+        .as_ref()
+        .map(|_| Sink::Bridge(bridge.get().outbox(), id));
+    let upload = build_upload(&core, source, settings, cancel.clone(), sink);
+    let work = async move {
+        let result = serialized(upload.send().await);
+        Box::new(move |py: Python<'_>| outcome_to_py(py, result)) as Deliver
+    };
+    let start = Start {
+        on_event: on_progress,
+        cancel: Some(cancel),
+        client: Some(client.clone().unbind()),
+    };
+    Bridge::start(bridge, id, work, start)
+}
+
+/// Downloads an asset's file, blocking; answers the outcome as a dict.
+#[pyfunction]
+#[pyo3(signature = (client, media_id, *, to_path=None, to_writer=None, options=None, on_progress=None, cancel=None))]
+#[allow(clippy::too_many_arguments)]
+pub fn download(
+    py: Python<'_>,
+    client: &Bound<'_, NativeClient>,
+    media_id: String,
+    to_path: Option<PathBuf>,
+    to_writer: Option<Py<PyAny>>,
+    options: Option<&Bound<'_, PyAny>>,
+    on_progress: Option<&Bound<'_, PyAny>>,
+    cancel: Option<&Bound<'_, PyCancelToken>>,
+) -> PyResult<Py<PyAny>> {
+    let settings: DownloadOptions = self::options(py, options, "download options")?;
+    let core = client.get().client(py)?;
+    let cancel = cancel_of(cancel);
+    let (sender, receiver) = unbounded_channel();
+    let sink = on_progress.map(|_| Sink::Channel(sender));
+    let download = build_download(
+        py,
+        &core,
+        media_id,
+        Destination {
+            path: to_path,
+            writer: to_writer,
+        },
+        settings,
+        cancel.clone(),
+        sink,
+    )?;
+    let events = on_progress.map(|callback| Events { receiver, callback });
+    let result = block_on(
+        py,
+        async move { serialized(send_download(download).await) },
+        events,
+        || cancel.cancel(),
+    )?;
+    client.get().deliver_tokens(py);
+    outcome_to_py(py, result)
+}
+
+/// `download` for asyncio.
+#[pyfunction]
+#[pyo3(signature = (client, bridge, media_id, *, to_path=None, to_writer=None, options=None, on_progress=None, cancel=None))]
+#[allow(clippy::too_many_arguments)]
+pub fn download_async<'py>(
+    py: Python<'py>,
+    client: &Bound<'py, NativeClient>,
+    bridge: &Bound<'py, Bridge>,
+    media_id: String,
+    to_path: Option<PathBuf>,
+    to_writer: Option<Py<PyAny>>,
+    options: Option<&Bound<'py, PyAny>>,
+    on_progress: Option<Bound<'py, PyAny>>,
+    cancel: Option<&Bound<'py, PyCancelToken>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let settings: DownloadOptions = self::options(py, options, "download options")?;
+    let core = client.get().client(py)?;
+    let cancel = cancel_of(cancel);
+    let id = bridge.get().next_id();
+    let sink = on_progress
+        .as_ref()
+        .map(|_| Sink::Bridge(bridge.get().outbox(), id));
+    let download = build_download(
+        py,
+        &core,
+        media_id,
+        Destination {
+            path: to_path,
+            writer: to_writer,
+        },
+        settings,
+        cancel.clone(),
+        sink,
+    )?;
+    let work = async move {
+        let result = serialized(send_download(download).await);
+        Box::new(move |py: Python<'_>| outcome_to_py(py, result)) as Deliver
+    };
+    let start = Start {
+        on_event: on_progress,
+        cancel: Some(cancel),
+        client: Some(client.clone().unbind()),
+    };
+    Bridge::start(bridge, id, work, start)
+}
