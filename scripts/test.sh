@@ -5,7 +5,7 @@
 #   bash scripts/test.sh --quick --only fmt   one suite (repeat --only, or give a comma list)
 #   bash scripts/test.sh --list               the suite names
 #
-# Suites, in order: tools fmt clippy test build compat-python compat-js demo.
+# Suites, in order: tools fmt clippy test build compat-python compat-js python python-types demo.
 # `tools` (rustfmt/clippy, the .venv, the JS node_modules) always runs first and is cached; if it
 # fails nothing else can run, so the script stops there. Every other suite runs even after an
 # earlier one failed, so one run shows everything. The last line is `N passed, M failed`
@@ -18,8 +18,10 @@ REPO_ROOT=$PWD
 . scripts/lib/suite.sh
 # shellcheck source=scripts/lib/tools.sh
 . scripts/lib/tools.sh
+# shellcheck source=scripts/lib/python.sh
+. scripts/lib/python.sh
 
-ALL_SUITES=(fmt clippy test build compat-python compat-js demo)
+ALL_SUITES=(fmt clippy test build compat-python compat-js python python-types demo)
 ONLY=()
 
 usage() {
@@ -140,6 +142,8 @@ describe() {
     build) echo "cargo build -p bynder-mock -p bynder-cli --locked" ;;
     compat-python) echo "official Python SDK (bynder-sdk 2.0.2) against bynder-mock: pytest tests/compat/python" ;;
     compat-js) echo "official JS SDK (@bynder/bynder-js-sdk 2.5.2) against bynder-mock: node --test tests/compat/js/" ;;
+    python) echo "Python package: pip install ./python into .venv-python, pytest python/tests against bynder-mock" ;;
+    python-types) echo "mypy --strict on python/examples and the bynder package, stub freshness" ;;
     demo) echo "bynder demo (must exit 0)" ;;
   esac
 }

@@ -275,7 +275,10 @@ fn split_url(url: &str) -> (String, String, i64, String) {
     // `{asset}/{item}/{file name}`
     let mut segments = path.splitn(3, '/');
     let (asset, item) = (segments.next().unwrap(), segments.next().unwrap());
-    assert!(!segments.next().unwrap().is_empty(), "the URL ends in the file name: {url}");
+    assert!(
+        !segments.next().unwrap().is_empty(),
+        "the URL ends in the file name: {url}"
+    );
     let pairs: Vec<(&str, &str)> = query
         .split('&')
         .map(|p| p.split_once('=').unwrap())
