@@ -29,13 +29,15 @@ def main() -> None:
     saved = uploader._save_media(finalised["importId"], {"brandId": brand}, None)
     finished = time.perf_counter()
     size = os.path.getsize(path)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
         "bytes": size,
         "transfer_seconds": transferred - started,
         "seconds": finished - started,
         "transfer_mb_per_s": size / 1e6 / (transferred - started),
         "mb_per_s": size / 1e6 / (finished - started),
-        "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "peak_rss_kib": usage.ru_maxrss,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
         "media_id": saved.get("mediaid"),
     }))
 

@@ -24,11 +24,13 @@ def main() -> None:
             f.write(piece)
             size += len(piece)
     seconds = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
         "bytes": size,
         "seconds": seconds,
         "mb_per_s": size / 1e6 / seconds,
-        "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "peak_rss_kib": usage.ru_maxrss,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
     }))
 
 

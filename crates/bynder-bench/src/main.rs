@@ -146,6 +146,7 @@ fn report(bytes: u64, started: Instant, extra: serde_json::Value) -> serde_json:
         "seconds": seconds,
         "mb_per_s": bytes as f64 / 1e6 / seconds.max(1e-9),
         "peak_rss_kib": peak_rss_kib(),
+        "cpu_seconds": cpu_seconds(),
     });
     if let (Some(line), Some(extra)) = (line.as_object_mut(), extra.as_object()) {
         line.extend(extra.clone());
@@ -158,4 +159,14 @@ fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// User + system CPU time of this process so far (Linux, `/proc/self/stat`, 100 ticks a second).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    Some((ticks(11)? + ticks(12)?) / 100.0)
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+use bytes::Bytes;
 use futures::StreamExt;
 use http::{HeaderMap, HeaderValue, header};
 use serde::Serialize;
@@ -24,6 +25,8 @@ use crate::transport::{StreamingResponse, TransportError};
 const PROGRESS_STEP: u64 = 1024 * 1024;
 /// Bytes received but not yet written, at most: the memory a download holds whatever its size.
 const BUFFER_BUDGET: u32 = 8 * 1024 * 1024;
+/// Bytes handed to the writer thread at a time.
+const BATCH: usize = 1024 * 1024;
 /// A body that delivers nothing for this long is treated as a dropped connection.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -250,7 +253,7 @@ impl Download {
             .await
             .map_err(internal)??;
         let resumed_from = sink.written;
-        let (tx, rx) = mpsc::channel::<Command>(1024);
+        let (tx, rx) = mpsc::channel::<Command>(16);
         let budget = Arc::new(Semaphore::new(BUFFER_BUDGET as usize));
         let writer = tokio::task::spawn_blocking(move || sink.run(rx));
         let mut state = Progress {
@@ -381,40 +384,42 @@ impl Download {
             );
         }
         let mut body = response.body;
+        let mut batch = Batch::default();
         loop {
-            let next = tokio::time::timeout(IDLE_TIMEOUT, body.next())
-                .await
-                .map_err(|_| Error::new(ErrorKind::Timeout, "the storage host stopped sending"))?;
-            match next {
-                None => break,
-                Some(Ok(data)) => {
-                    state.received += data.len() as u64;
-                    // Waits while the writer is behind, so memory stays within the budget.
-                    let share = u32::try_from(data.len())
-                        .unwrap_or(u32::MAX)
-                        .min(BUFFER_BUDGET);
-                    let permit = budget
-                        .clone()
-                        .acquire_many_owned(share)
-                        .await
-                        .map_err(|_| {
-                            Error::new(ErrorKind::Internal, "the download buffer was closed")
-                        })?;
-                    send(tx, Command::Data(data, permit)).await?;
-                    if state.received - state.last_report >= PROGRESS_STEP {
-                        state.last_report = state.received;
-                        emit(
-                            &self.progress,
-                            DownloadEvent::Progress {
-                                received_bytes: state.received,
-                                total_bytes: state.total,
-                            },
-                        );
-                    }
+            let next = tokio::time::timeout(IDLE_TIMEOUT, body.next()).await;
+            let data = match next {
+                Ok(Some(Ok(data))) => data,
+                Ok(None) => break,
+                // What arrived before the failure is good: write it, so a retry resumes after it.
+                Ok(Some(Err(error))) => {
+                    batch.flush(tx, budget).await?;
+                    return Err(transport_error(error));
                 }
-                Some(Err(error)) => return Err(transport_error(error)),
+                Err(_) => {
+                    batch.flush(tx, budget).await?;
+                    return Err(Error::new(
+                        ErrorKind::Timeout,
+                        "the storage host stopped sending",
+                    ));
+                }
+            };
+            state.received += data.len() as u64;
+            batch.push(data);
+            if batch.len >= BATCH {
+                batch.flush(tx, budget).await?;
+            }
+            if state.received - state.last_report >= PROGRESS_STEP {
+                state.last_report = state.received;
+                emit(
+                    &self.progress,
+                    DownloadEvent::Progress {
+                        received_bytes: state.received,
+                        total_bytes: state.total,
+                    },
+                );
             }
         }
+        batch.flush(tx, budget).await?;
         if let Some(total) = state.total
             && state.received < total
         {
@@ -449,6 +454,43 @@ impl Download {
             .send_streaming(request)
             .await
             .map_err(|error: TransportError| transport_error(error))
+    }
+}
+
+/// Pieces of the body gathered for the writer: handing over 1 MiB at a time instead of each
+/// piece the connection delivers keeps thread wake-ups off the hot path.
+#[derive(Default)]
+struct Batch {
+    pieces: Vec<Bytes>,
+    len: usize,
+}
+
+impl Batch {
+    fn push(&mut self, piece: Bytes) {
+        self.len += piece.len();
+        self.pieces.push(piece);
+    }
+
+    /// Hands the pieces to the writer, first waiting while it is behind so memory stays
+    /// within the budget.
+    async fn flush(
+        &mut self,
+        tx: &mpsc::Sender<Command>,
+        budget: &Arc<Semaphore>,
+    ) -> Result<(), Error> {
+        if self.pieces.is_empty() {
+            return Ok(());
+        }
+        let share = u32::try_from(self.len)
+            .unwrap_or(u32::MAX)
+            .min(BUFFER_BUDGET);
+        let permit = budget
+            .clone()
+            .acquire_many_owned(share)
+            .await
+            .map_err(|_| Error::new(ErrorKind::Internal, "the download buffer was closed"))?;
+        self.len = 0;
+        send(tx, Command::Data(std::mem::take(&mut self.pieces), permit)).await
     }
 }
 
