@@ -154,6 +154,39 @@ pub(crate) struct ReadSummary {
     pub sha256: String,
 }
 
+/// Chunk buffers handed back once their request is done, so the reader refills memory that is
+/// already mapped instead of faulting in fresh pages for every chunk.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Buffers {
+    free: std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>,
+}
+
+impl Buffers {
+    /// An empty buffer of at least `capacity` bytes.
+    pub(crate) fn take(&self, capacity: usize) -> Vec<u8> {
+        let reused = self
+            .free
+            .lock()
+            .ok()
+            .and_then(|mut free| free.pop())
+            .filter(|buffer| buffer.capacity() >= capacity);
+        reused.unwrap_or_else(|| Vec::with_capacity(capacity))
+    }
+
+    /// Keeps `data`'s memory for a later chunk when nothing else holds it (at most `keep`).
+    pub(crate) fn give(&self, data: Bytes, keep: usize) {
+        if let Ok(unique) = data.try_into_mut() {
+            let mut buffer = Vec::from(unique);
+            buffer.clear();
+            if let Ok(mut free) = self.free.lock()
+                && free.len() < keep
+            {
+                free.push(buffer);
+            }
+        }
+    }
+}
+
 /// Reads `reader` in chunks of `chunk_size`, sends those not in `skip` to `chunks`, and hashes
 /// everything. Runs on a blocking thread; stops early (with `Cancelled`) when the receiver is
 /// gone. A size that differs from `expected` is an error: the parts sent would not add up.
@@ -163,13 +196,14 @@ pub(crate) fn read_chunks(
     expected: Option<u64>,
     skip: &BTreeSet<u32>,
     chunks: &mpsc::Sender<Chunk>,
+    buffers: &Buffers,
 ) -> Result<ReadSummary, Error> {
     let mut hasher = Sha256::new();
     let mut size = 0u64;
     let mut index = 0u32;
     loop {
         let capacity = usize::try_from(chunk_size).unwrap_or(usize::MAX);
-        let mut buffer = Vec::with_capacity(capacity);
+        let mut buffer = buffers.take(capacity);
         (&mut reader)
             .take(chunk_size)
             .read_to_end(&mut buffer)
@@ -238,6 +272,7 @@ mod tests {
             Some(data.len() as u64),
             &skip,
             &tx,
+            &Buffers::default(),
         )
         .unwrap();
         drop(tx);
@@ -256,6 +291,21 @@ mod tests {
         assert_eq!(summary.chunks, 3);
         assert_eq!(summary.size, 25);
         assert_eq!(summary.sha256, sha256_hex(&data));
+    }
+
+    #[test]
+    fn buffers_are_reused_only_when_nothing_else_holds_them() {
+        let buffers = Buffers::default();
+        let mut first = buffers.take(64);
+        first.extend_from_slice(&[1; 64]);
+        let pointer = first.as_ptr();
+        let shared = Bytes::from(first);
+        let other = shared.clone();
+        buffers.give(shared, 4);
+        assert!(buffers.free.lock().unwrap().is_empty(), "still shared");
+        buffers.give(other, 4);
+        let again = buffers.take(64);
+        assert_eq!((again.as_ptr(), again.len()), (pointer, 0));
     }
 
     #[test]
@@ -281,6 +331,7 @@ mod tests {
             Some(6),
             &BTreeSet::new(),
             &tx,
+            &Buffers::default(),
         )
         .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Io);

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use tokio::sync::mpsc;
 
 use super::events::{OnProgress, UploadEvent, emit};
-use super::source::{Chunk, ReadSummary, read_chunks};
+use super::source::{Buffers, Chunk, ReadSummary, read_chunks};
 use super::state::{Session, UploadState};
 use super::{
     CancelToken, DEFAULT_CHUNK_SIZE, PollPolicy, UploadFlow, UploadSource, files_service, s3, save,
@@ -422,20 +422,22 @@ impl Pump {
         let (tx, rx) = mpsc::channel::<Chunk>(1);
         let skip = state.done.clone();
         let (chunk_size, expected) = (state.chunk_size, state.file_size);
+        let buffers = Buffers::default();
+        let reader_buffers = buffers.clone();
         let reader = tokio::task::spawn_blocking(move || {
-            read_chunks(reader, chunk_size, expected, &skip, &tx)
+            read_chunks(reader, chunk_size, expected, &skip, &tx, &reader_buffers)
         });
         let session = Arc::new(state.session.clone());
         let total_chunks = expected.map(|size| chunk_count(size, chunk_size));
         let chunks = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
         let sent = chunks
             .map(|chunk| {
-                let session = session.clone();
+                let (session, buffers) = (session.clone(), buffers.clone());
                 async move {
                     let (index, bytes) = (chunk.index, chunk.data.len() as u64);
-                    self.send_chunk(&session, chunk, total_chunks)
-                        .await
-                        .map(|()| (index, bytes))
+                    let data = self.send_chunk(&session, chunk, total_chunks).await?;
+                    buffers.give(data, self.parallelism + 2);
+                    Ok::<_, Error>((index, bytes))
                 }
             })
             .buffer_unordered(self.parallelism);
@@ -466,13 +468,14 @@ impl Pump {
             .map_err(|e| Error::new(ErrorKind::Internal, format!("the reader failed: {e}")))?
     }
 
-    /// Sends one chunk, retrying it alone when it fails for a reason that may pass.
+    /// Sends one chunk, retrying it alone when it fails for a reason that may pass; answers its
+    /// bytes for reuse.
     async fn send_chunk(
         &self,
         session: &Session,
         chunk: Chunk,
         total_chunks: Option<u32>,
-    ) -> Result<(), Error> {
+    ) -> Result<bytes::Bytes, Error> {
         let mut attempt = 1;
         loop {
             let result = match session {
@@ -485,7 +488,7 @@ impl Pump {
                 }
             };
             match result {
-                Ok(()) => return Ok(()),
+                Ok(()) => return Ok(chunk.data),
                 Err(error) if attempt < self.attempts && chunk_may_pass(&error) => {
                     attempt += 1;
                     emit(
