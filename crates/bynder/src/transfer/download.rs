@@ -15,6 +15,7 @@ use tokio::sync::{Semaphore, mpsc};
 use super::CancelToken;
 use super::download_sink::{Command, Sink, Target};
 use super::events::{DownloadEvent, OnProgress, emit};
+use super::source::Buffers;
 use crate::client::Client;
 use crate::client::portal::transport_error;
 use crate::error::{Error, ErrorKind};
@@ -254,8 +255,14 @@ impl Download {
             .map_err(internal)??;
         let resumed_from = sink.written;
         let (tx, rx) = mpsc::channel::<Command>(16);
-        let budget = Arc::new(Semaphore::new(BUFFER_BUDGET as usize));
-        let writer = tokio::task::spawn_blocking(move || sink.run(rx));
+        let pipe = Pipe {
+            tx,
+            budget: Arc::new(Semaphore::new(BUFFER_BUDGET as usize)),
+            buffers: Buffers::default(),
+        };
+        let recycled = pipe.buffers.clone();
+        let keep = (BUFFER_BUDGET as usize / BATCH) + 2;
+        let writer = tokio::task::spawn_blocking(move || sink.run(rx, &recycled, keep));
         let mut state = Progress {
             received: resumed_from,
             total: None,
@@ -268,7 +275,7 @@ impl Download {
         let result = loop {
             attempt += 1;
             let error = match self
-                .attempt(&url, &mut state, &tx, &budget, attempt == 1, resumed_from)
+                .attempt(&url, &mut state, &pipe, attempt == 1, resumed_from)
                 .await
             {
                 Ok(()) => break Ok(()),
@@ -298,7 +305,7 @@ impl Download {
                 .sleep(policy.backoff(attempt - 1))
                 .await;
         };
-        drop(tx);
+        drop(pipe);
         let sink = writer.await.map_err(internal)??;
         result?;
         let bytes = sink.written;
@@ -328,8 +335,7 @@ impl Download {
         &self,
         url: &str,
         state: &mut Progress,
-        tx: &mpsc::Sender<Command>,
-        budget: &Arc<Semaphore>,
+        pipe: &Pipe,
         first: bool,
         resumed_from: u64,
     ) -> Result<(), Error> {
@@ -338,7 +344,7 @@ impl Download {
             200 => {
                 if state.received > 0 {
                     // The whole file again (no range support, or it changed): start over.
-                    send(tx, Command::Restart).await?;
+                    send(&pipe.tx, Command::Restart).await?;
                     state.received = 0;
                 }
                 0
@@ -384,7 +390,7 @@ impl Download {
             );
         }
         let mut body = response.body;
-        let mut batch = Batch::default();
+        let mut batch = Batch::new(pipe.buffers.clone());
         loop {
             let next = tokio::time::timeout(IDLE_TIMEOUT, body.next()).await;
             let data = match next {
@@ -392,11 +398,11 @@ impl Download {
                 Ok(None) => break,
                 // What arrived before the failure is good: write it, so a retry resumes after it.
                 Ok(Some(Err(error))) => {
-                    batch.flush(tx, budget).await?;
+                    batch.flush(pipe).await?;
                     return Err(transport_error(error));
                 }
                 Err(_) => {
-                    batch.flush(tx, budget).await?;
+                    batch.flush(pipe).await?;
                     return Err(Error::new(
                         ErrorKind::Timeout,
                         "the storage host stopped sending",
@@ -404,10 +410,8 @@ impl Download {
                 }
             };
             state.received += data.len() as u64;
-            batch.push(data);
-            if batch.len >= BATCH {
-                batch.flush(tx, budget).await?;
-            }
+            batch.push(&data, pipe).await?;
+            drop(data);
             if state.received - state.last_report >= PROGRESS_STEP {
                 state.last_report = state.received;
                 emit(
@@ -419,7 +423,7 @@ impl Download {
                 );
             }
         }
-        batch.flush(tx, budget).await?;
+        batch.flush(pipe).await?;
         if let Some(total) = state.total
             && state.received < total
         {
@@ -457,41 +461,58 @@ impl Download {
     }
 }
 
-/// Pieces of the body gathered for the writer: handing over 1 MiB at a time instead of each
-/// piece the connection delivers keeps thread wake-ups off the hot path.
-#[derive(Default)]
+/// The body copied into pooled 1 MiB buffers for the writer thread. Copying at once lets the
+/// connection reuse its read buffer instead of mapping fresh pages for every read (page faults
+/// cost more than the copy), and handing over 1 MiB at a time keeps thread wake-ups rare.
 struct Batch {
-    pieces: Vec<Bytes>,
-    len: usize,
+    buffer: Vec<u8>,
+    buffers: Buffers,
 }
 
 impl Batch {
-    fn push(&mut self, piece: Bytes) {
-        self.len += piece.len();
-        self.pieces.push(piece);
+    fn new(buffers: Buffers) -> Batch {
+        Batch {
+            buffer: buffers.take(BATCH),
+            buffers,
+        }
     }
 
-    /// Hands the pieces to the writer, first waiting while it is behind so memory stays
+    async fn push(&mut self, piece: &[u8], pipe: &Pipe) -> Result<(), Error> {
+        if !self.buffer.is_empty() && self.buffer.len() + piece.len() > BATCH {
+            self.flush(pipe).await?;
+        }
+        self.buffer.extend_from_slice(piece);
+        if self.buffer.len() >= BATCH {
+            self.flush(pipe).await?;
+        }
+        Ok(())
+    }
+
+    /// Hands the buffer to the writer, first waiting while it is behind so memory stays
     /// within the budget.
-    async fn flush(
-        &mut self,
-        tx: &mpsc::Sender<Command>,
-        budget: &Arc<Semaphore>,
-    ) -> Result<(), Error> {
-        if self.pieces.is_empty() {
+    async fn flush(&mut self, pipe: &Pipe) -> Result<(), Error> {
+        if self.buffer.is_empty() {
             return Ok(());
         }
-        let share = u32::try_from(self.len)
+        let share = u32::try_from(self.buffer.len())
             .unwrap_or(u32::MAX)
             .min(BUFFER_BUDGET);
-        let permit = budget
+        let permit = pipe
+            .budget
             .clone()
             .acquire_many_owned(share)
             .await
             .map_err(|_| Error::new(ErrorKind::Internal, "the download buffer was closed"))?;
-        self.len = 0;
-        send(tx, Command::Data(std::mem::take(&mut self.pieces), permit)).await
+        let full = std::mem::replace(&mut self.buffer, self.buffers.take(BATCH));
+        send(&pipe.tx, Command::Data(Bytes::from(full), permit)).await
     }
+}
+
+/// The way to the writer thread: its channel, the memory budget, and the buffers it returns.
+struct Pipe {
+    tx: mpsc::Sender<Command>,
+    budget: Arc<Semaphore>,
+    buffers: Buffers,
 }
 
 struct Progress {

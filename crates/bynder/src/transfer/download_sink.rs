@@ -2,21 +2,22 @@
 //! `Bytes` handles), through a 1 MiB buffer, optionally hashed.
 
 use std::fs::{File, OpenOptions};
-use std::io::{IoSlice, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use bytes::Bytes;
 use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
 
+use super::source::Buffers;
 use crate::error::{Error, ErrorKind};
 
 const WRITE_BUFFER: usize = 1024 * 1024;
 
 /// What the writer thread is told.
 pub(crate) enum Command {
-    /// Append these pieces; the permit holds their share of the memory budget until written.
-    Data(Vec<Bytes>, tokio::sync::OwnedSemaphorePermit),
+    /// Append these bytes; the permit holds their share of the memory budget until written.
+    Data(Bytes, tokio::sync::OwnedSemaphorePermit),
     /// The server sent the whole file again: start over from byte 0.
     Restart,
 }
@@ -37,7 +38,7 @@ pub(crate) struct Sink {
 }
 
 enum Out {
-    // Unbuffered: batches of about 1 MiB arrive, written with one vectored call each.
+    // Unbuffered: buffers of about 1 MiB arrive, each written with one call.
     File(File),
     Writer(Box<dyn Write + Send>),
 }
@@ -85,29 +86,36 @@ impl Sink {
         }
     }
 
-    /// Applies commands until the channel closes; answers the sink for [`Sink::finish`].
-    pub(crate) fn run(mut self, mut commands: mpsc::Receiver<Command>) -> Result<Sink, Error> {
+    /// Applies commands until the channel closes, handing written buffers back to `buffers`
+    /// (at most `keep`); answers the sink for [`Sink::finish`].
+    pub(crate) fn run(
+        mut self,
+        mut commands: mpsc::Receiver<Command>,
+        buffers: &Buffers,
+        keep: usize,
+    ) -> Result<Sink, Error> {
         while let Some(command) = commands.blocking_recv() {
             match command {
-                Command::Data(pieces, _permit) => self.write(&pieces)?,
+                Command::Data(data, _permit) => {
+                    self.write(&data)?;
+                    buffers.give(data, keep);
+                }
                 Command::Restart => self.restart()?,
             }
         }
         Ok(self)
     }
 
-    fn write(&mut self, pieces: &[Bytes]) -> Result<(), Error> {
+    fn write(&mut self, data: &[u8]) -> Result<(), Error> {
         let result = match &mut self.out {
-            Out::File(file) => write_all_vectored(file, pieces),
-            Out::Writer(writer) => pieces.iter().try_for_each(|piece| writer.write_all(piece)),
+            Out::File(file) => file.write_all(data),
+            Out::Writer(writer) => writer.write_all(data),
         };
         result.map_err(|e| Error::new(ErrorKind::Io, format!("cannot write the download: {e}")))?;
-        for piece in pieces {
-            if let Some(hasher) = &mut self.hasher {
-                hasher.update(piece);
-            }
-            self.written += piece.len() as u64;
+        if let Some(hasher) = &mut self.hasher {
+            hasher.update(data);
         }
+        self.written += data.len() as u64;
         Ok(())
     }
 
@@ -145,20 +153,6 @@ impl Sink {
             .map_err(|e| Error::new(ErrorKind::Io, format!("cannot finish the download: {e}")))?;
         Ok(self.hasher.map(|h| super::source::hex(&h.finalize())))
     }
-}
-
-/// Writes every piece with as few system calls as the kernel allows, without copying them.
-fn write_all_vectored(file: &mut File, pieces: &[Bytes]) -> std::io::Result<()> {
-    let mut slices: Vec<IoSlice<'_>> = pieces.iter().map(|piece| IoSlice::new(piece)).collect();
-    let mut rest: &mut [IoSlice<'_>] = &mut slices;
-    while !rest.is_empty() {
-        let written = file.write_vectored(rest)?;
-        if written == 0 {
-            return Err(std::io::ErrorKind::WriteZero.into());
-        }
-        IoSlice::advance_slices(&mut rest, written);
-    }
-    Ok(())
 }
 
 /// Hashes what a `.part` file already holds and leaves the cursor at its end.
