@@ -111,21 +111,27 @@ def main() -> None:
         # be what is measured, for every client alike.
         shm = Path("/dev/shm")
         out = (shm if shm.is_dir() and os.access(shm, os.W_OK) else work) / f"bynder-bench-{os.getpid()}.bin"
-        results["download_http"] = [run_json(ours_http + ["download", media, str(out)])
+        def fresh(command: list[str]) -> dict:
+            # Every client starts without the previous output: writing 1 GiB next to an old
+            # 1 GiB copy makes the kernel reclaim memory on the writer's time.
+            out.unlink(missing_ok=True)
+            return run_json(command)
+
+        results["download_http"] = [fresh(ours_http + ["download", media, str(out)])
                                     for _ in range(reps)]
-        results["download_https"] = [run_json(ours + ["download", media, str(out)])
+        results["download_https"] = [fresh(ours + ["download", media, str(out)])
                                      for _ in range(reps)]
-        results["download_sha"] = [run_json(ours_http + ["download", media, str(out), "--sha256"])]
+        results["download_sha"] = [fresh(ours_http + ["download", media, str(out), "--sha256"])]
         url = requests.get(f"{mock.http_base}/api/v4/media/{media}/download/", timeout=10,
                            headers={"Authorization": f"Bearer {mock.permanent_token}"}).json()["s3_file"]
-        results["requests_download"] = [run_json([python, str(REPO / "bench" / "requests_download.py"),
-                                                  url, str(out)]) for _ in range(reps)]
+        results["requests_download"] = [fresh([python, str(REPO / "bench" / "requests_download.py"),
+                                               url, str(out)]) for _ in range(reps)]
         big_results = {}
         for size in sizes[1:]:
             big = work / f"file-{size // MIB}.bin"
             make_file(big, size)
             up = upload(ours_http, "files-service", big)
-            down = run_json(ours_http + ["download", up["media_id"], str(out)])
+            down = fresh(ours_http + ["download", up["media_id"], str(out)])
             big_results[size] = (up, down)
             big.unlink()
     finally:
