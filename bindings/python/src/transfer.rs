@@ -222,20 +222,6 @@ fn build_download(
 /// Runs a download on a blocking thread of the runtime. The core's `Download::send` future is
 /// not `Send` (it borrows the `Download`, whose writer is not `Sync`, across an await), so it
 /// cannot be spawned; the `Download` itself can move to a thread that drives it.
-async fn send_download(
-    download: Download,
-) -> Result<bynder::transfer::DownloadOutcome, bynder::Error> {
-    let handle = tokio::runtime::Handle::current();
-    tokio::task::spawn_blocking(move || handle.block_on(download.send()))
-        .await
-        .unwrap_or_else(|e| {
-            Err(bynder::Error::new(
-                bynder::ErrorKind::Internal,
-                format!("the download task failed: {e}"),
-            ))
-        })
-}
-
 fn outcome_to_py(py: Python<'_>, outcome: Result<Value, bynder::Error>) -> PyResult<Py<PyAny>> {
     match outcome {
         Ok(value) => Ok(to_py(py, &value)?.unbind()),
@@ -359,7 +345,7 @@ pub fn download(
     let events = on_progress.map(|callback| Events { receiver, callback });
     let result = block_on(
         py,
-        async move { serialized(send_download(download).await) },
+        async move { serialized(download.send().await) },
         events,
         || cancel.cancel(),
     )?;
@@ -402,7 +388,7 @@ pub fn download_async<'py>(
         sink,
     )?;
     let work = async move {
-        let result = serialized(send_download(download).await);
+        let result = serialized(download.send().await);
         Box::new(move |py: Python<'_>| outcome_to_py(py, result)) as Deliver
     };
     let start = Start {

@@ -6,19 +6,16 @@ use bynder::Error;
 
 /// Prints `value` as pretty JSON.
 pub fn json(value: &impl Serialize) -> Result<(), Error> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| {
-        Error::new(
-            bynder::ErrorKind::Internal,
-            format!("cannot print JSON: {e}"),
-        )
-    })?;
-    println!("{text}");
-    Ok(())
+    print_json(serde_json::to_string_pretty(value))
 }
 
 /// Prints `value` as one line of JSON (for results printed one per input, as JSON Lines).
 pub fn json_line(value: &impl Serialize) -> Result<(), Error> {
-    let text = serde_json::to_string(value).map_err(|e| {
+    print_json(serde_json::to_string(value))
+}
+
+fn print_json(text: serde_json::Result<String>) -> Result<(), Error> {
+    let text = text.map_err(|e| {
         Error::new(
             bynder::ErrorKind::Internal,
             format!("cannot print JSON: {e}"),

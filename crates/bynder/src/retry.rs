@@ -70,6 +70,15 @@ pub enum Outcome {
     Timeout,
 }
 
+impl From<&crate::transport::TransportError> for Outcome {
+    fn from(error: &crate::transport::TransportError) -> Outcome {
+        match error {
+            crate::transport::TransportError::Timeout => Outcome::Timeout,
+            crate::transport::TransportError::Network(_) => Outcome::Network,
+        }
+    }
+}
+
 impl Outcome {
     /// Whether this outcome may go away if the same request is sent again.
     pub fn is_transient(&self) -> bool {

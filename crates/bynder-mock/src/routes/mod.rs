@@ -75,7 +75,10 @@ pub fn route(router: &Router, method: &Method, path: &str) -> Option<Streamed> {
         _ => {}
     }
     match router.resolve(method.as_str(), path) {
-        Resolved::Op(op, params) if op.name == "upload.chunk" => Some(Streamed::Chunk(op, params)),
+        // Raw-body operations (upload chunks) stream; the table says which they are.
+        Resolved::Op(op, params) if op.encoding == bynder::ops::Encoding::Raw => {
+            Some(Streamed::Chunk(op, params))
+        }
         _ => None,
     }
 }

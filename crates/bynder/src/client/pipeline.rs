@@ -100,10 +100,7 @@ impl Inner {
                     outcome
                 }
                 Err(error) => {
-                    let outcome = match error {
-                        crate::transport::TransportError::Timeout => Outcome::Timeout,
-                        crate::transport::TransportError::Network(_) => Outcome::Network,
-                    };
+                    let outcome = Outcome::from(&error);
                     if !retry::should_retry(&self.retry, attempt, &outcome, op.retryable) {
                         return Err(transport_error(error).with_operation(op.name));
                     }

@@ -583,7 +583,13 @@ fn content_range_start(headers: &HeaderMap) -> Option<u64> {
 fn file_name_from_url(url: &str, media_id: &str) -> String {
     let name = url::Url::parse(url)
         .ok()
-        .and_then(|url| url.path_segments()?.next_back().map(percent_decode))
+        .and_then(|url| {
+            url.path_segments()?.next_back().map(|segment| {
+                percent_encoding::percent_decode_str(segment)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            })
+        })
         .unwrap_or_default();
     let safe: String = name
         .chars()
@@ -600,13 +606,6 @@ fn file_name_from_url(url: &str, media_id: &str) -> String {
     } else {
         safe
     }
-}
-
-fn percent_decode(text: &str) -> String {
-    url::form_urlencoded::parse(format!("n={}", text.replace('+', "%2B")).as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_else(|| text.to_string())
 }
 
 #[cfg(test)]

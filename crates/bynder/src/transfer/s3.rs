@@ -14,7 +14,6 @@ use crate::client::response::status_error;
 use crate::error::{Error, ErrorKind};
 use crate::ops::Method;
 use crate::retry::{self, Outcome};
-use crate::transport::TransportError;
 
 /// Asks for the S3 endpoint and opens an upload for `file_name`.
 pub(crate) async fn start(client: &Client, file_name: &str) -> Result<Session, Error> {
@@ -253,10 +252,7 @@ async fn post_part(
                 outcome
             }
             Err(error) => {
-                let outcome = match error {
-                    TransportError::Timeout => Outcome::Timeout,
-                    TransportError::Network(_) => Outcome::Network,
-                };
+                let outcome = Outcome::from(&error);
                 if !retry::should_retry(policy, attempt, &outcome, true) {
                     return Err(transport_error(error).context("sending a part to S3"));
                 }
