@@ -59,8 +59,8 @@ async fn ctrl_c_keeps_the_checkpoint_and_the_same_command_resumes() {
     let path = write_file(dir.path(), "film.mov", &bytes);
 
     let done = interrupted_upload(&portal, dir.path(), "film.mov").await;
-    let prepared = served(&portal, "upload.prepare");
-    let chunks_before = settled(&portal, "upload.chunk").await;
+    let prepared = portal.served("upload.prepare");
+    let chunks_before = portal.served_settled("upload.chunk").await;
 
     let mut args = vec!["upload", "film.mov"];
     args.extend(UPLOAD_ARGS);
@@ -72,12 +72,12 @@ async fn ctrl_c_keeps_the_checkpoint_and_the_same_command_resumes() {
         "{run:#?}"
     );
     assert_eq!(
-        served(&portal, "upload.prepare"),
+        portal.served("upload.prepare"),
         prepared,
         "the session was reused"
     );
     assert_eq!(
-        served(&portal, "upload.chunk") - chunks_before,
+        portal.served("upload.chunk") - chunks_before,
         6 - done as u64,
         "only the missing chunks were sent"
     );
@@ -134,14 +134,14 @@ async fn restart_ignores_a_good_checkpoint() {
     let dir = tempfile::tempdir().unwrap();
     write_file(dir.path(), "clip.mp4", &data(6 * MIB, 23));
     interrupted_upload(&portal, dir.path(), "clip.mp4").await;
-    let prepared = served(&portal, "upload.prepare");
+    let prepared = portal.served("upload.prepare");
     let mut args = vec!["upload", "clip.mp4", "--restart"];
     args.extend(UPLOAD_ARGS);
     let run = bynder(&portal, dir.path(), &args).await;
     run.success();
     assert!(!run.stderr.contains("resuming"), "{run:#?}");
     assert_eq!(
-        served(&portal, "upload.prepare"),
+        portal.served("upload.prepare"),
         prepared + 1,
         "a new session"
     );

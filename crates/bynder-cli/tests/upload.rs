@@ -64,7 +64,7 @@ async fn a_files_service_upload_prints_the_saved_asset_the_portal_holds() {
     assert_eq!(saved["bytes"], bytes.len() as u64);
     assert_eq!(saved["chunks"], 4);
     assert_eq!(saved["sha256"], sha(&bytes));
-    assert_eq!(served(&portal, "upload.chunk"), 4);
+    assert_eq!(portal.served("upload.chunk"), 4);
 
     let id = saved["media_id"].as_str().unwrap();
     let asset = client.media().get(id, false).await.unwrap();
@@ -154,7 +154,7 @@ async fn several_files_go_up_through_s3_under_the_first_brand() {
             bytes
         );
     }
-    assert!(served(&portal, "upload.s3_init") >= 2);
+    assert!(portal.served("upload.s3_init") >= 2);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -274,7 +274,7 @@ async fn bad_targets_and_flags_fail_before_any_byte_is_sent() {
     run.failed_with(1);
     assert!(run.stderr.contains(unknown), "{run:#?}");
     assert!(run.stderr.contains("not_found"), "{run:#?}");
-    assert_eq!(served(&portal, "upload.prepare"), 0, "nothing was uploaded");
+    assert_eq!(portal.served("upload.prepare"), 0, "nothing was uploaded");
 
     // Usage errors: clap's exit code 2.
     for args in [

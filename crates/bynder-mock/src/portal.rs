@@ -113,6 +113,30 @@ impl MockPortal {
             .snapshot(self.portal.limiter.max_in_window())
     }
 
+    /// Requests received for `operation` so far (`media.get`, `upload.chunk`, `s3.upload`...).
+    pub fn served(&self, operation: &str) -> u64 {
+        self.stats()
+            .by_operation
+            .get(operation)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// [`MockPortal::served`] once the count has stayed the same for 200 ms (at most 5 s): a
+    /// request a client dropped mid-flight may still arrive after the client gave up on it.
+    pub async fn served_settled(&self, operation: &str) -> u64 {
+        let mut last = self.served(operation);
+        for _ in 0..25 {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            let now = self.served(operation);
+            if now == last {
+                break;
+            }
+            last = now;
+        }
+        last
+    }
+
     /// Sets the counters back to zero.
     pub fn reset_stats(&self) {
         self.portal.stats.reset();

@@ -97,7 +97,7 @@ async fn media_iteration_walks_every_page_once() {
     let ids: std::collections::HashSet<String> = all.into_iter().map(|m| m.unwrap().id).collect();
     assert_eq!(ids.len(), portal.store().asset_ids().len());
     assert_eq!(
-        served(&portal, "media.list") as usize,
+        portal.served("media.list") as usize,
         ids.len().div_ceil(37) + usize::from(ids.len() % 37 == 0)
     );
 }
@@ -433,12 +433,12 @@ async fn the_next_page_is_fetched_while_the_caller_works_on_the_current_one() {
     assert_eq!((first.number, first.items.len()), (1, 50));
     // Without asking for it, page 2 is requested in the background.
     for _ in 0..500 {
-        if served(&portal, "media.list") >= 2 {
+        if portal.served("media.list") >= 2 {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     }
-    assert_eq!(served(&portal, "media.list"), 2, "exactly one page ahead");
+    assert_eq!(portal.served("media.list"), 2, "exactly one page ahead");
     let second = pages.next().await.unwrap().unwrap();
     assert_eq!(second.number, 2);
     assert_ne!(first.items[0]["id"], second.items[0]["id"]);

@@ -22,7 +22,7 @@ async fn server_errors_on_reads_are_retried_until_success() {
     let asset = client.media().get(&id, false).await.unwrap();
     assert_eq!(asset.id, id);
     assert_eq!(client.stats().retries, 2);
-    assert_eq!(served(&portal, "media.get"), 3);
+    assert_eq!(portal.served("media.get"), 3);
 }
 
 #[tokio::test]
@@ -32,7 +32,7 @@ async fn retries_stop_at_the_policy_limit_with_the_last_error() {
     portal.inject(FaultRule::operation("brands.list", Fault::Status(502)));
     let err = client.brands().list().await.unwrap_err();
     assert_eq!((err.kind(), err.status()), (ErrorKind::Server, Some(502)));
-    assert_eq!(served(&portal, "brands.list"), 4, "max_attempts = 4");
+    assert_eq!(portal.served("brands.list"), 4, "max_attempts = 4");
 }
 
 #[tokio::test]
@@ -48,7 +48,7 @@ async fn writes_are_not_retried_after_a_server_error() {
     let err = client.media().modify(&id, &update).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(
-        served(&portal, "media.modify"),
+        portal.served("media.modify"),
         1,
         "a POST may have been applied: never resent"
     );
@@ -81,7 +81,7 @@ async fn a_permanent_token_refused_with_401_is_not_retried() {
     portal.inject(FaultRule::operation("account.get", Fault::ExpireToken).times(1));
     let err = client.account().get().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Authentication);
-    assert_eq!(served(&portal, "account.get"), 1);
+    assert_eq!(portal.served("account.get"), 1);
 }
 
 #[tokio::test]

@@ -14,7 +14,7 @@ use bynder::transfer::{
 };
 use bynder_mock::FaultRule;
 use bynder_mock::MockPortal;
-use common::{permanent, portal, served};
+use common::{permanent, portal};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -105,8 +105,8 @@ async fn files_service_upload_makes_a_new_asset_whose_download_matches() {
     assert_eq!(saved.chunks, 3);
     assert_eq!(saved.bytes, bytes.len() as u64);
     assert_eq!(saved.sha256, sha(&bytes));
-    assert_eq!(served(&portal, "upload.chunk"), 3);
-    assert_eq!(served(&portal, "upload.finalise"), 1);
+    assert_eq!(portal.served("upload.chunk"), 3);
+    assert_eq!(portal.served("upload.finalise"), 1);
 
     let media = client.media().get(&saved.media_id, false).await.unwrap();
     assert_eq!(media.name.as_deref(), Some("Launch"));
@@ -196,12 +196,12 @@ async fn s3_flow_serves_all_three_targets() {
         .unwrap();
     assert_eq!(saved.flow, UploadFlow::S3);
     assert_eq!(saved.chunks, 3);
-    assert_eq!(served(&portal, "s3.upload"), 3);
+    assert_eq!(portal.served("s3.upload"), 3);
     assert!(
-        served(&portal, "upload.s3_register") >= 4,
+        portal.served("upload.s3_register") >= 4,
         "3 parts and a finalise"
     );
-    assert!(served(&portal, "upload.s3_poll") >= 1);
+    assert!(portal.served("upload.s3_poll") >= 1);
     assert_eq!(
         download_bytes(&client, &saved.media_id, DownloadItem::Original).await,
         bytes
@@ -252,7 +252,7 @@ async fn a_corrupted_chunk_is_detected_and_sent_again_alone() {
         .await
         .unwrap();
     assert_eq!(
-        served(&portal, "upload.chunk"),
+        portal.served("upload.chunk"),
         4,
         "3 chunks, one of them twice"
     );
@@ -286,25 +286,11 @@ async fn a_connection_dropped_mid_chunk_is_recovered() {
         .send()
         .await
         .unwrap();
-    assert_eq!(served(&portal, "upload.chunk"), 4);
+    assert_eq!(portal.served("upload.chunk"), 4);
     assert_eq!(
         download_bytes(&client, &saved.media_id, DownloadItem::Original).await,
         bytes
     );
-}
-
-/// The mock's count for `route` once it has stopped changing for 200 ms.
-async fn settled(portal: &MockPortal, route: &str) -> u64 {
-    let mut last = served(portal, route);
-    for _ in 0..25 {
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        let now = served(portal, route);
-        if now == last {
-            break;
-        }
-        last = now;
-    }
-    last
 }
 
 /// Cancels after `after` chunks; answers the last checkpoint.
@@ -354,7 +340,7 @@ async fn an_interrupted_upload_resumes_without_resending_finished_chunks() {
             "upload.chunk"
         };
         // A chunk in flight when the upload was cancelled may still reach the mock.
-        let before = settled(&portal, chunk_route).await;
+        let before = portal.served_settled(chunk_route).await;
         let saved = client
             .upload(UploadSource::path(&path))
             .brand(brand(&portal))
@@ -364,7 +350,7 @@ async fn an_interrupted_upload_resumes_without_resending_finished_chunks() {
             .unwrap();
         assert_eq!(saved.chunks, 6);
         assert_eq!(
-            served(&portal, chunk_route) - before,
+            portal.served(chunk_route) - before,
             4,
             "{flow:?}: only the missing chunks"
         );
@@ -422,7 +408,7 @@ async fn a_download_cut_mid_body_resumes_with_a_range() {
         .await
         .unwrap();
     assert_eq!(done.attempts, 2);
-    assert_eq!(served(&portal, "storage.download"), 2);
+    assert_eq!(portal.served("storage.download"), 2);
     assert_eq!(done.sha256.as_deref(), Some(sha(&bytes).as_str()));
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
     assert!(!dir.path().join("cut.bin.part").exists());
@@ -516,7 +502,7 @@ async fn an_expired_link_is_fetched_again_and_seeded_assets_download() {
         .await
         .unwrap();
     assert_eq!(done.bytes, size);
-    assert_eq!(served(&portal, "media.download_location"), 2);
+    assert_eq!(portal.served("media.download_location"), 2);
     let path = done.path.unwrap();
     assert_eq!(path.parent(), Some(dir.path()));
     assert_eq!(std::fs::metadata(&path).unwrap().len(), size);
@@ -625,9 +611,9 @@ async fn a_chunk_refused_for_good_fails_the_upload_with_its_index() {
     assert_eq!(error.kind(), ErrorKind::Validation);
     assert!(error.message().contains("chunk 0"), "{error}");
     assert!(error.message().contains("bad.bin"), "{error}");
-    assert_eq!(served(&portal, "upload.chunk"), 2);
+    assert_eq!(portal.served("upload.chunk"), 2);
     assert_eq!(
-        served(&portal, "upload.finalise"),
+        portal.served("upload.finalise"),
         0,
         "never reported as saved"
     );

@@ -168,31 +168,6 @@ pub async fn download_bytes(client: &Client, id: &str, item: DownloadItem) -> Ve
     std::fs::read(&path).unwrap()
 }
 
-/// Requests the mock saw for `operation`.
-pub fn served(portal: &MockPortal, operation: &str) -> u64 {
-    portal
-        .stats()
-        .by_operation
-        .get(operation)
-        .copied()
-        .unwrap_or(0)
-}
-
-/// The mock's count for `operation` once it has stopped changing for 200 ms (a request in
-/// flight when a run was interrupted may still arrive).
-pub async fn settled(portal: &MockPortal, operation: &str) -> u64 {
-    let mut last = served(portal, operation);
-    for _ in 0..25 {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        let now = served(portal, operation);
-        if now == last {
-            break;
-        }
-        last = now;
-    }
-    last
-}
-
 pub fn fault(value: Value) -> FaultRule {
     serde_json::from_value(value).unwrap()
 }

@@ -74,13 +74,3 @@ pub fn grants(portal: &MockPortal, grant_type: &str) -> u64 {
         .copied()
         .unwrap_or(0)
 }
-
-/// Requests the mock saw for `operation`.
-pub fn served(portal: &MockPortal, operation: &str) -> u64 {
-    portal
-        .stats()
-        .by_operation
-        .get(operation)
-        .copied()
-        .unwrap_or(0)
-}
