@@ -193,13 +193,47 @@ impl Download {
 
     /// Runs the download.
     pub async fn send(mut self) -> Result<DownloadOutcome, Error> {
-        let cancel = self.cancel.clone();
-        if cancel.is_cancelled() {
-            return Err(CancelToken::error("download"));
-        }
         let destination = self.destination.take().ok_or_else(|| {
             Error::invalid_argument("say where to download: to_path, to_dir or to_writer")
         })?;
+        let cancel = self.cancel.clone();
+        // Set once the `.part` file is chosen, so a failure can clean it up.
+        let mut part = None;
+        let fetched = tokio::select! {
+            biased;
+            () = cancel.cancelled() => Err(CancelToken::error("download")),
+            fetched = self.locate_and_fetch(destination, &mut part) => fetched,
+        };
+        match (fetched, part) {
+            (Ok((mut outcome, Some(path))), Some(part)) => {
+                std::fs::rename(&part, &path).map_err(|e| {
+                    Error::new(
+                        ErrorKind::Io,
+                        format!("cannot move {} to {}: {e}", part.display(), path.display()),
+                    )
+                })?;
+                outcome.path = Some(path);
+                Ok(outcome)
+            }
+            (Ok((outcome, _)), _) => Ok(outcome),
+            (Err(error), Some(part)) => {
+                let empty = std::fs::metadata(&part).is_ok_and(|m| m.len() == 0);
+                if !self.resume || empty {
+                    let _ = std::fs::remove_file(&part);
+                }
+                Err(error)
+            }
+            (Err(error), None) => Err(error),
+        }
+    }
+
+    /// Resolves the location and streams it into the destination; answers the outcome and the
+    /// final path of a file destination.
+    async fn locate_and_fetch(
+        &self,
+        destination: Destination,
+        part: &mut Option<PathBuf>,
+    ) -> Result<(DownloadOutcome, Option<PathBuf>), Error> {
         let url = self.location().await?;
         let (target, final_path) = match destination {
             Destination::Writer(writer) => {
@@ -214,36 +248,10 @@ impl Download {
                 (file_target(&path), Some(path))
             }
         };
-        let part = match &target {
-            Target::File { part } => Some(part.clone()),
-            Target::Writer(_) => None,
-        };
-        let outcome = tokio::select! {
-            biased;
-            () = cancel.cancelled() => Err(CancelToken::error("download")),
-            outcome = self.fetch(url, target) => outcome,
-        };
-        match (outcome, part, final_path) {
-            (Ok(mut outcome), Some(part), Some(path)) => {
-                std::fs::rename(&part, &path).map_err(|e| {
-                    Error::new(
-                        ErrorKind::Io,
-                        format!("cannot move {} to {}: {e}", part.display(), path.display()),
-                    )
-                })?;
-                outcome.path = Some(path);
-                Ok(outcome)
-            }
-            (Ok(outcome), _, _) => Ok(outcome),
-            (Err(error), Some(part), _) => {
-                let empty = std::fs::metadata(&part).is_ok_and(|m| m.len() == 0);
-                if !self.resume || empty {
-                    let _ = std::fs::remove_file(&part);
-                }
-                Err(error)
-            }
-            (Err(error), None, _) => Err(error),
+        if let Target::File { part: file } = &target {
+            *part = Some(file.clone());
         }
+        Ok((self.fetch(url, target).await?, final_path))
     }
 
     /// Streams `url` into `target`, continuing with a range request after a failure.

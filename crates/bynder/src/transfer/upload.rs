@@ -226,9 +226,7 @@ impl Upload {
     /// Runs the upload and saves the file.
     pub async fn send(self) -> Result<UploadOutcome, Error> {
         let cancel = self.cancel.clone();
-        if cancel.is_cancelled() {
-            return Err(CancelToken::error("upload"));
-        }
+        // Biased: a token cancelled before the call stops it before any request.
         tokio::select! {
             biased;
             () = cancel.cancelled() => Err(CancelToken::error("upload")),
