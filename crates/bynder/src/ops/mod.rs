@@ -5,8 +5,10 @@
 //! table, so adding an endpoint is one entry here. Because the client and the mock share it,
 //! `tests/openapi_table.rs` checks every entry against Bynder's published OpenAPI definitions.
 
+mod catalog;
 mod table;
 
+pub use catalog::{catalog, describe};
 pub use table::OPERATIONS;
 
 use crate::scope::Scope;

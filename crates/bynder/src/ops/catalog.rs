@@ -1,0 +1,86 @@
+//! The operation table as JSON, for the language faces that build their methods, types and docs
+//! from it at build or load time (Python, JS, C, Kotlin/Swift): one description, every face.
+
+use serde_json::{Value, json};
+
+use super::{Encoding, IdForm, Items, OPERATIONS, Operation, Paging};
+
+/// Every operation as a JSON object: `name`, `group`, `action`, `summary`, `method`, `path`,
+/// `path_params` (`[name, "coldfusion"|"rfc4122"|"opaque"]` pairs), `params`, `encoding`
+/// (`query`/`form`/`json`/`raw`), `paging` (`none`/`page_limit`/`pagination_headers`/
+/// `cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/`object_values`) and `scopes`.
+pub fn catalog() -> Value {
+    Value::Array(OPERATIONS.iter().map(describe).collect())
+}
+
+/// One operation as described by [`catalog`].
+pub fn describe(op: &Operation) -> Value {
+    let path_params: Vec<Value> = op
+        .path_params
+        .iter()
+        .map(|param| json!([param.name, id_form_name(param.form)]))
+        .collect();
+    let (paging, max_limit) = match op.paging {
+        Paging::None => ("none", None),
+        Paging::PageLimit { max_limit } => ("page_limit", Some(max_limit)),
+        Paging::PaginationHeaders { max_limit } => ("pagination_headers", Some(max_limit)),
+        Paging::CursorHeader { .. } => ("cursor_header", None),
+    };
+    let items = match op.items {
+        Items::Body => "body".to_string(),
+        Items::Key(key) => format!("key:{key}"),
+        Items::ObjectValues => "object_values".to_string(),
+    };
+    json!({
+        "name": op.name,
+        "group": op.group(),
+        "action": op.action(),
+        "summary": op.summary,
+        "method": op.method.as_str(),
+        "path": op.path,
+        "path_params": path_params,
+        "params": op.params,
+        "encoding": encoding_name(op.encoding),
+        "paging": paging,
+        "max_limit": max_limit,
+        "items": items,
+        "scopes": op.scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+    })
+}
+
+fn id_form_name(form: IdForm) -> &'static str {
+    match form {
+        IdForm::ColdFusion => "coldfusion",
+        IdForm::Rfc4122 => "rfc4122",
+        IdForm::Opaque => "opaque",
+    }
+}
+
+fn encoding_name(encoding: Encoding) -> &'static str {
+    match encoding {
+        Encoding::Query => "query",
+        Encoding::Form => "form",
+        Encoding::Json => "json",
+        Encoding::Raw => "raw",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalog_describes_every_operation() {
+        let catalog = catalog();
+        let entries = catalog.as_array().map(Vec::len).unwrap_or(0);
+        assert_eq!(entries, OPERATIONS.len());
+        let get = catalog
+            .as_array()
+            .and_then(|ops| ops.iter().find(|op| op["name"] == "media.get"))
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(get["group"], "media");
+        assert_eq!(get["method"], "GET");
+        assert_eq!(get["path_params"][0][1], "coldfusion");
+    }
+}
