@@ -1,8 +1,7 @@
 //! OAuth2 objects for Python: tokens as dicts, and the pending authorization request.
 
-use bynder::auth::{Secret, Token};
+use bynder::auth::Token;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 
 use crate::convert::{from_py, to_py};
 use crate::errors::invalid_argument;
@@ -54,50 +53,17 @@ impl AuthorizationRequest {
 
     /// Everything needed to finish the flow in another process (a web app's session):
     /// contains the PKCE verifier, so store it server-side only.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let dict = PyDict::new(py);
-        dict.set_item("url", self.url())?;
-        dict.set_item("state", self.state())?;
-        dict.set_item("pkce_verifier", self.inner.pkce_verifier.expose())?;
-        dict.set_item("redirect_uri", self.redirect_uri())?;
-        dict.set_item("scopes", self.scopes())?;
-        Ok(dict)
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.inner.to_json())
     }
 
     /// Rebuilds a request saved with `to_dict`.
     #[staticmethod]
     fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
         let value = from_py(data, "authorization request")?;
-        let text = |key: &str| -> PyResult<String> {
-            value
-                .get(key)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-                .ok_or_else(|| {
-                    invalid_argument(py, format!("authorization request dict lacks {key:?}"))
-                })
-        };
-        let url = url::Url::parse(&text("url")?)
-            .map_err(|e| invalid_argument(py, format!("authorization request url: {e}")))?;
-        let scopes = value
-            .get("scopes")
-            .and_then(|v| v.as_array())
-            .map(|items| {
-                items
-                    .iter()
-                    .filter_map(|s| s.as_str()?.parse().ok())
-                    .collect()
-            })
-            .unwrap_or_default();
-        Ok(AuthorizationRequest {
-            inner: bynder::auth::AuthorizationRequest {
-                url,
-                state: Secret::new(text("state")?),
-                pkce_verifier: Secret::new(text("pkce_verifier")?),
-                redirect_uri: text("redirect_uri")?,
-                scopes,
-            },
-        })
+        bynder::auth::AuthorizationRequest::from_json(&value)
+            .map(|inner| AuthorizationRequest { inner })
+            .map_err(|e| crate::errors::to_py_err(py, &e))
     }
 
     fn __repr__(&self) -> String {

@@ -4,11 +4,8 @@
 
 use std::path::PathBuf;
 
-use bynder::transfer::{
-    CancelToken, Download, DownloadItem, UploadFlow, UploadSource, UploadState,
-};
+use bynder::transfer::{CancelToken, Download, DownloadOptions, UploadOptions, UploadSource};
 use pyo3::prelude::*;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
@@ -19,37 +16,6 @@ use crate::convert::{from_py, to_py};
 use crate::errors::{invalid_argument, to_py_err};
 use crate::pyio::{PyReader, PyWriter};
 use crate::runtime::{Events, block_on};
-
-/// Upload settings; the Python layer passes only the ones given.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct UploadOptions {
-    brand_id: Option<String>,
-    name: Option<String>,
-    description: Option<String>,
-    tags: Option<Vec<String>>,
-    metaproperties: Option<Map<String, Value>>,
-    fields: Option<Map<String, Value>>,
-    new_version_of: Option<String>,
-    additional_to: Option<String>,
-    chunk_size: Option<u64>,
-    parallelism: Option<usize>,
-    flow: Option<UploadFlow>,
-    file_name: Option<String>,
-    size: Option<u64>,
-    resume: Option<UploadState>,
-}
-
-/// Download settings.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DownloadOptions {
-    additional: Option<bool>,
-    version: Option<u32>,
-    item_id: Option<String>,
-    sha256: Option<bool>,
-    resume: Option<bool>,
-}
 
 fn options<T: serde::de::DeserializeOwned>(
     py: Python<'_>,
@@ -126,43 +92,7 @@ fn build_upload(
     cancel: CancelToken,
     sink: Option<Sink>,
 ) -> bynder::transfer::Upload {
-    let mut upload = client.upload(source).cancel_token(cancel);
-    if let Some(brand) = settings.brand_id {
-        upload = upload.brand(brand);
-    }
-    if let Some(name) = settings.name {
-        upload = upload.name(name);
-    }
-    if let Some(description) = settings.description {
-        upload = upload.description(description);
-    }
-    if let Some(tags) = settings.tags {
-        upload = upload.tags(tags);
-    }
-    if let Some(metaproperties) = settings.metaproperties {
-        upload = upload.field("metaproperties", Value::Object(metaproperties));
-    }
-    for (name, value) in settings.fields.unwrap_or_default() {
-        upload = upload.field(name, value);
-    }
-    if let Some(media_id) = settings.new_version_of {
-        upload = upload.new_version(media_id);
-    }
-    if let Some(media_id) = settings.additional_to {
-        upload = upload.additional_to(media_id);
-    }
-    if let Some(bytes) = settings.chunk_size {
-        upload = upload.chunk_size(bytes);
-    }
-    if let Some(chunks) = settings.parallelism {
-        upload = upload.parallelism(chunks);
-    }
-    if let Some(flow) = settings.flow {
-        upload = upload.flow(flow);
-    }
-    if let Some(state) = settings.resume {
-        upload = upload.resume(state);
-    }
+    let mut upload = settings.apply(client.upload(source).cancel_token(cancel));
     if let Some(sink) = sink {
         upload = upload.on_progress(move |event| sink.send(event));
     }
@@ -184,24 +114,9 @@ fn build_download(
     cancel: CancelToken,
     sink: Option<Sink>,
 ) -> PyResult<Download> {
-    let item = match (settings.additional, settings.version, settings.item_id) {
-        (None | Some(false), None, None) => DownloadItem::Original,
-        (Some(true), None, None) => DownloadItem::Additional,
-        (None | Some(false), Some(version), None) => DownloadItem::Version(version),
-        (None | Some(false), None, Some(item)) => DownloadItem::Item(item),
-        _ => {
-            return Err(invalid_argument(
-                py,
-                "choose at most one of additional, version and item_id",
-            ));
-        }
-    };
-    let mut download = client
-        .download(media_id)
-        .item(item)
-        .cancel_token(cancel)
-        .sha256(settings.sha256.unwrap_or(false))
-        .resume(settings.resume.unwrap_or(false));
+    let mut download = settings
+        .apply(client.download(media_id).cancel_token(cancel))
+        .map_err(|e| to_py_err(py, &e))?;
     download = match (destination.path, destination.writer) {
         (Some(path), None) if path.is_dir() => download.to_dir(path),
         (Some(path), None) => download.to_path(path),

@@ -20,6 +20,7 @@ pub mod lenient;
 pub mod models;
 pub mod ops;
 pub mod paging;
+mod platform;
 pub mod ratelimit;
 pub mod retry;
 pub mod scope;

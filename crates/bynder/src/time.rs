@@ -60,30 +60,53 @@ mod native {
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
-    //! TODO(wasm): read `performance.now()` / `Date.now()` and sleep with `setTimeout`
-    //! (js-sys or gloo-timers). Until then this is a STUB: time is virtual, a sleep advances it
-    //! instantly, so the rate limiter cannot deadlock but does not throttle in real time either,
-    //! and `unix_now` is always zero.
+    //! The JS host's clock: `Date.now()` (made monotonic here) and `setTimeout`, which Node and
+    //! browsers both have.
     use super::*;
     use std::sync::atomic::{AtomicU64, Ordering};
+    use wasm_bindgen::{JsCast, JsValue};
 
-    static VIRTUAL_NANOS: AtomicU64 = AtomicU64::new(0);
+    /// The latest reading in milliseconds, so `now` never goes back if the wall clock does.
+    static LAST_MS: AtomicU64 = AtomicU64::new(0);
+    static ORIGIN_MS: AtomicU64 = AtomicU64::new(0);
+
+    fn date_now_ms() -> u64 {
+        js_sys::Date::now().max(0.0) as u64
+    }
 
     impl Clock for SystemClock {
         fn now(&self) -> Duration {
-            Duration::from_nanos(VIRTUAL_NANOS.load(Ordering::Relaxed))
+            let now = date_now_ms();
+            let _ = ORIGIN_MS.compare_exchange(0, now, Ordering::Relaxed, Ordering::Relaxed);
+            let latest = LAST_MS.fetch_max(now, Ordering::Relaxed).max(now);
+            Duration::from_millis(latest.saturating_sub(ORIGIN_MS.load(Ordering::Relaxed)))
         }
 
         fn sleep(&self, d: Duration) -> BoxFuture<'static, ()> {
-            let nanos = u64::try_from(d.as_nanos()).unwrap_or(u64::MAX);
-            VIRTUAL_NANOS.fetch_add(nanos, Ordering::Relaxed);
-            Box::pin(std::future::ready(()))
+            crate::platform::boxed(async move {
+                let millis = JsValue::from_f64(d.as_millis() as f64);
+                let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+                    let global = js_sys::global();
+                    let set_timeout = js_sys::Reflect::get(&global, &"setTimeout".into())
+                        .ok()
+                        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+                    match set_timeout {
+                        Some(set_timeout) => {
+                            let _ = set_timeout.call2(&global, &resolve, &millis);
+                        }
+                        None => {
+                            let _ = resolve.call0(&JsValue::NULL);
+                        }
+                    }
+                });
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            })
         }
     }
 
-    /// STUB on wasm: always zero (see the module comment).
+    /// Wall-clock time since the Unix epoch (for token expiry).
     pub fn unix_now() -> Duration {
-        Duration::ZERO
+        Duration::from_millis(date_now_ms())
     }
 }
 

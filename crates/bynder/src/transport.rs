@@ -120,9 +120,9 @@ impl ReqwestTransport {
 
     /// A transport that also trusts these PEM certificates (e.g. a local mock portal's).
     pub fn with_root_certificates(pems: &[&[u8]]) -> Result<ReqwestTransport, crate::Error> {
-        let mut builder = reqwest::Client::builder();
         #[cfg(not(target_arch = "wasm32"))]
-        {
+        let builder = {
+            let mut builder = reqwest::Client::builder();
             // Redirects are not followed: a 3xx from Bynder means something (303 "please poll").
             builder = builder
                 .redirect(reqwest::redirect::Policy::none())
@@ -134,9 +134,13 @@ impl ReqwestTransport {
                 })?;
                 builder = builder.add_root_certificate(cert);
             }
-        }
+            builder
+        };
         #[cfg(target_arch = "wasm32")]
-        let _ = pems;
+        let builder = {
+            let _ = pems;
+            reqwest::Client::builder()
+        };
         let client = builder.build().map_err(|e| {
             crate::Error::new(
                 crate::ErrorKind::Internal,
@@ -199,18 +203,20 @@ impl Transport for ReqwestTransport {
         &self,
         request: HttpRequest,
     ) -> BoxFuture<'_, Result<StreamingResponse, TransportError>> {
-        Box::pin(async move {
+        crate::platform::boxed(async move {
             let response = self.start(request).await?;
             Ok(StreamingResponse {
                 status: response.status().as_u16(),
                 headers: response.headers().clone(),
-                body: response.bytes_stream().map_err(|e| classify(&e)).boxed(),
+                body: crate::platform::boxed_stream(
+                    response.bytes_stream().map_err(|e| classify(&e)),
+                ),
             })
         })
     }
 
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
-        Box::pin(async move {
+        crate::platform::boxed(async move {
             let response = self.start(request).await?;
             let status = response.status().as_u16();
             let headers = response.headers().clone();

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use oauth2::{CsrfToken, PkceCodeChallenge};
+use serde_json::{Value, json};
 use url::Url;
 
 use super::Secret;
@@ -80,6 +81,51 @@ pub struct AuthorizationResponse {
 }
 
 impl AuthorizationRequest {
+    /// Everything needed to finish the flow later or elsewhere (a web app's session, a
+    /// browser's `sessionStorage`) as JSON: `url`, `state`, `pkce_verifier`, `redirect_uri`,
+    /// `scopes`. It holds the PKCE verifier: keep it where the user's session is kept.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "url": self.url.as_str(),
+            "state": self.state.expose(),
+            "pkce_verifier": self.pkce_verifier.expose(),
+            "redirect_uri": self.redirect_uri,
+            "scopes": self.scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        })
+    }
+
+    /// Rebuilds a request saved with [`AuthorizationRequest::to_json`].
+    pub fn from_json(value: &Value) -> Result<AuthorizationRequest, Error> {
+        let text = |key: &str| {
+            value
+                .get(key)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .ok_or_else(|| {
+                    Error::invalid_argument(format!("the authorization request lacks {key:?}"))
+                })
+        };
+        let url = Url::parse(&text("url")?)
+            .map_err(|e| Error::invalid_argument(format!("authorization request url: {e}")))?;
+        let scopes = value
+            .get("scopes")
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|s| s.as_str()?.parse().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(AuthorizationRequest {
+            url,
+            state: Secret::new(text("state")?),
+            pkce_verifier: Secret::new(text("pkce_verifier")?),
+            redirect_uri: text("redirect_uri")?,
+            scopes,
+        })
+    }
+
     /// Builds the consent URL for `app` on `portal` with a fresh `state` and PKCE S256 pair.
     pub fn new(
         portal: &Url,
@@ -180,6 +226,18 @@ mod tests {
             req.state.expose(),
             "state must be random"
         );
+    }
+
+    #[test]
+    fn a_saved_request_comes_back_whole() {
+        let req = request();
+        let again = AuthorizationRequest::from_json(&req.to_json()).unwrap();
+        assert_eq!(again.url, req.url);
+        assert_eq!(again.state.expose(), req.state.expose());
+        assert_eq!(again.pkce_verifier.expose(), req.pkce_verifier.expose());
+        assert_eq!(again.scopes, req.scopes);
+        let err = AuthorizationRequest::from_json(&json!({"url": "x"})).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidArgument);
     }
 
     #[test]

@@ -29,9 +29,7 @@ pub(crate) async fn prepare(client: &Client) -> Result<Session, Error> {
 /// milliseconds). Retries of network failures and 5xx happen in the client's pipeline.
 pub(crate) async fn send_chunk(client: &Client, file_id: &str, chunk: &Chunk) -> Result<(), Error> {
     let data = chunk.data.clone();
-    let sha = tokio::task::spawn_blocking(move || sha256_hex(&data))
-        .await
-        .map_err(|e| Error::new(ErrorKind::Internal, format!("hashing failed: {e}")))?;
+    let sha = crate::platform::blocking("hashing", move || sha256_hex(&data)).await?;
     let op = ops::require("upload.chunk")?;
     let mut encoded = encode(
         op,

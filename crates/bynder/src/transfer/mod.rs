@@ -19,9 +19,13 @@
 
 mod cancel;
 mod download;
+#[cfg(not(target_arch = "wasm32"))]
+mod download_fetch;
+#[cfg(not(target_arch = "wasm32"))]
 mod download_sink;
 mod events;
 mod files_service;
+mod options;
 mod s3;
 mod save;
 mod source;
@@ -35,6 +39,7 @@ use serde::{Deserialize, Serialize};
 pub use cancel::CancelToken;
 pub use download::{Download, DownloadItem, DownloadOutcome};
 pub use events::{DownloadEvent, OnProgress, UploadEvent};
+pub use options::{DownloadOptions, UploadOptions};
 pub use source::UploadSource;
 pub use state::{Session, UploadState};
 pub use upload::{Upload, UploadOutcome, UploadTarget};

@@ -8,7 +8,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use bytes::Bytes;
+use futures::future::BoxFuture;
+use futures::stream::BoxStream;
 use sha2::{Digest, Sha256};
+#[cfg(not(target_arch = "wasm32"))]
 use tokio::sync::mpsc;
 
 use crate::error::{Error, ErrorKind};
@@ -187,15 +190,69 @@ impl Buffers {
     }
 }
 
-/// Reads `reader` in chunks of `chunk_size`, sends those not in `skip` to `chunks`, and hashes
-/// everything. Runs on a blocking thread; stops early (with `Cancelled`) when the receiver is
-/// gone. A size that differs from `expected` is an error: the parts sent would not add up.
+/// The chunks to send, in order, and the reader's summary once they are all read.
+pub(crate) type ChunkFeed = (
+    BoxStream<'static, Chunk>,
+    BoxFuture<'static, Result<ReadSummary, Error>>,
+);
+
+/// Starts reading `reader` (see [`read_chunks`]) on a blocking thread; one chunk waits while
+/// the others are sent, so memory stays flat.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn spawn_reader(
+    reader: Box<dyn Read + Send>,
+    chunk_size: u64,
+    expected: Option<u64>,
+    skip: BTreeSet<u32>,
+    buffers: Buffers,
+) -> ChunkFeed {
+    let (tx, rx) = mpsc::channel::<Chunk>(1);
+    let reader = tokio::task::spawn_blocking(move || {
+        let mut send = |chunk| tx.blocking_send(chunk).is_ok();
+        read_chunks(reader, chunk_size, expected, &skip, &mut send, &buffers)
+    });
+    let chunks = futures::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
+    });
+    let summary = async move {
+        reader
+            .await
+            .map_err(|e| Error::new(ErrorKind::Internal, format!("the reader failed: {e}")))?
+    };
+    (Box::pin(chunks), Box::pin(summary))
+}
+
+/// Reads `reader` (see [`read_chunks`]) at once: wasm32 has no thread to read beside the
+/// senders, and its inputs are bytes already in memory.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn spawn_reader(
+    reader: Box<dyn Read + Send>,
+    chunk_size: u64,
+    expected: Option<u64>,
+    skip: BTreeSet<u32>,
+    buffers: Buffers,
+) -> ChunkFeed {
+    let mut chunks = Vec::new();
+    let mut send = |chunk| {
+        chunks.push(chunk);
+        true
+    };
+    let summary = read_chunks(reader, chunk_size, expected, &skip, &mut send, &buffers);
+    (
+        Box::pin(futures::stream::iter(chunks)),
+        Box::pin(std::future::ready(summary)),
+    )
+}
+
+/// Reads `reader` in chunks of `chunk_size`, hands those not in `skip` to `send`, and hashes
+/// everything. Stops early (with `Cancelled`) when `send` answers false (nobody takes chunks
+/// any more). A size that differs from `expected` is an error: the parts sent would not add up.
 pub(crate) fn read_chunks(
     mut reader: Box<dyn Read + Send>,
     chunk_size: u64,
     expected: Option<u64>,
     skip: &BTreeSet<u32>,
-    chunks: &mpsc::Sender<Chunk>,
+    send: &mut dyn FnMut(Chunk) -> bool,
     buffers: &Buffers,
 ) -> Result<ReadSummary, Error> {
     let mut hasher = Sha256::new();
@@ -219,7 +276,7 @@ pub(crate) fn read_chunks(
                 index,
                 data: Bytes::from(buffer),
             };
-            if chunks.blocking_send(chunk).is_err() {
+            if !send(chunk) {
                 return Err(super::CancelToken::error("upload"));
             }
         }
@@ -264,22 +321,20 @@ mod tests {
     use super::*;
 
     fn read_all(data: &[u8], chunk: u64, skip: &[u32]) -> (Vec<(u32, usize)>, ReadSummary) {
-        let (tx, mut rx) = mpsc::channel(1024);
         let skip: BTreeSet<u32> = skip.iter().copied().collect();
+        let mut seen = Vec::new();
         let summary = read_chunks(
             Box::new(std::io::Cursor::new(data.to_vec())),
             chunk,
             Some(data.len() as u64),
             &skip,
-            &tx,
+            &mut |c| {
+                seen.push((c.index, c.data.len()));
+                true
+            },
             &Buffers::default(),
         )
         .unwrap();
-        drop(tx);
-        let mut seen = Vec::new();
-        while let Ok(c) = rx.try_recv() {
-            seen.push((c.index, c.data.len()));
-        }
         (seen, summary)
     }
 
@@ -324,13 +379,12 @@ mod tests {
 
     #[test]
     fn a_size_mismatch_is_reported() {
-        let (tx, _rx) = mpsc::channel(8);
         let err = read_chunks(
             Box::new(std::io::Cursor::new(vec![1u8; 5])),
             10,
             Some(6),
             &BTreeSet::new(),
-            &tx,
+            &mut |_| true,
             &Buffers::default(),
         )
         .unwrap_err();

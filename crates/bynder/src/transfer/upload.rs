@@ -4,13 +4,12 @@
 
 use std::sync::Arc;
 
-use futures::stream::{self, StreamExt};
+use futures::stream::StreamExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
-use tokio::sync::mpsc;
 
 use super::events::{OnProgress, UploadEvent, emit};
-use super::source::{Buffers, Chunk, ReadSummary, read_chunks};
+use super::source::{Buffers, Chunk, ReadSummary, spawn_reader};
 use super::state::{Session, UploadState};
 use super::{
     CancelToken, DEFAULT_CHUNK_SIZE, PollPolicy, UploadFlow, UploadSource, files_service, s3, save,
@@ -416,18 +415,12 @@ impl Pump {
         state: &mut UploadState,
         reader: Box<dyn std::io::Read + Send>,
     ) -> Result<ReadSummary, Error> {
-        // One chunk waits in the channel while `parallelism` are sent: memory stays flat.
-        let (tx, rx) = mpsc::channel::<Chunk>(1);
         let skip = state.done.clone();
         let (chunk_size, expected) = (state.chunk_size, state.file_size);
         let buffers = Buffers::default();
-        let reader_buffers = buffers.clone();
-        let reader = tokio::task::spawn_blocking(move || {
-            read_chunks(reader, chunk_size, expected, &skip, &tx, &reader_buffers)
-        });
+        let (chunks, reader) = spawn_reader(reader, chunk_size, expected, skip, buffers.clone());
         let session = Arc::new(state.session.clone());
         let total_chunks = expected.map(|size| chunk_count(size, chunk_size));
-        let chunks = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
         let sent = chunks
             .map(|chunk| {
                 let (session, buffers) = (session.clone(), buffers.clone());
@@ -461,9 +454,7 @@ impl Pump {
                 },
             );
         }
-        reader
-            .await
-            .map_err(|e| Error::new(ErrorKind::Internal, format!("the reader failed: {e}")))?
+        reader.await
     }
 
     /// Sends one chunk, retrying it alone when it fails for a reason that may pass; answers its
