@@ -5,7 +5,8 @@
 #   bash scripts/test.sh --quick --only fmt   one suite (repeat --only, or give a comma list)
 #   bash scripts/test.sh --list               the suite names
 #
-# Suites, in order: tools fmt clippy test build compat-python compat-js python python-types demo.
+# Suites, in order: tools fmt clippy test build compat-python compat-js python python-types c
+# wasm-node wasm-browser wasm-types uniffi demo.
 # `tools` (rustfmt/clippy, the .venv, the JS node_modules) always runs first and is cached; if it
 # fails nothing else can run, so the script stops there. Every other suite runs even after an
 # earlier one failed, so one run shows everything. The last line is `N passed, M failed`
@@ -20,8 +21,15 @@ REPO_ROOT=$PWD
 . scripts/lib/tools.sh
 # shellcheck source=scripts/lib/python.sh
 . scripts/lib/python.sh
+# shellcheck source=scripts/lib/c.sh
+. scripts/lib/c.sh
+# shellcheck source=scripts/lib/wasm.sh
+. scripts/lib/wasm.sh
+# shellcheck source=scripts/lib/uniffi.sh
+. scripts/lib/uniffi.sh
 
-ALL_SUITES=(fmt clippy test build compat-python compat-js python python-types demo)
+ALL_SUITES=(fmt clippy test build compat-python compat-js python python-types c wasm-node wasm-browser
+  wasm-types uniffi demo)
 ONLY=()
 
 usage() {
@@ -68,23 +76,6 @@ if [ "${CI:-}" = true ]; then
   export CARGO_INCREMENTAL=0
 fi
 export RUST_BACKTRACE=${RUST_BACKTRACE:-1}
-
-# limit SECONDS COMMAND...: a generous ceiling, so a hang fails its suite instead of eating CI's
-# 90 minutes. timeout puts COMMAND in a process group of its own (so a timeout also ends the
-# mock servers a test suite started); it runs in the background here so that Ctrl-C can still
-# reach it: the trap ends that whole group.
-limit() {
-  local seconds=$1 pid rc
-  shift
-  timeout --kill-after=30 "$seconds" "$@" &
-  pid=$!
-  trap 'kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; wait "$pid"; exit 130' INT TERM
-  wait "$pid"
-  rc=$?
-  trap - INT TERM
-  [ "$rc" -eq 124 ] && echo "TIMED OUT after ${seconds}s: $*" >&2
-  return "$rc"
-}
 
 suite_fmt() { limit 600 cargo fmt --all --check; }
 suite_clippy() { limit 2700 cargo clippy --workspace --all-targets --locked -- -D warnings; }
@@ -144,6 +135,11 @@ describe() {
     compat-js) echo "official JS SDK (@bynder/bynder-js-sdk 2.5.2) against bynder-mock: node --test tests/compat/js/" ;;
     python) echo "Python package: pip install ./python into .venv-python, pytest python/tests against bynder-mock" ;;
     python-types) echo "mypy --strict on python/examples and the bynder package, stub freshness" ;;
+    c) echo "C library: include/bynder.h fresh, C tests under ASan/LSan, C and Go examples, pkg-config/CMake install" ;;
+    wasm-node) echo "JS package (wasm-bindgen, wasm-opt): node --test bindings/wasm/tests/node against bynder-mock" ;;
+    wasm-browser) echo "JS package in headless Chromium: PKCE login, list, upload a File, download it" ;;
+    wasm-types) echo "TypeScript declarations fresh, tsc --noEmit on bindings/wasm/examples" ;;
+    uniffi) echo "uniffi: generated Kotlin/Swift fresh, Kotlin JUnit (mvn test) against bynder-mock; Swift not runnable here" ;;
     demo) echo "bynder demo (must exit 0)" ;;
   esac
 }

@@ -22,18 +22,8 @@ if [ -z "${REPO_ROOT:-}" ]; then
   REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 fi
 
-# scripts/test.sh defines `limit` (a timeout that Ctrl-C can still stop); standalone, a plain
-# timeout does.
-if ! declare -F limit >/dev/null; then
-  limit() {
-    local seconds=$1
-    shift
-    timeout --kill-after=30 "$seconds" "$@"
-    local rc=$?
-    [ "$rc" -eq 124 ] && echo "TIMED OUT after ${seconds}s: $*" >&2
-    return "$rc"
-  }
-fi
+# The shared helpers (`limit`, `ensure_mock_binary`), when sourced on its own.
+declare -F ensure_mock_binary >/dev/null || . "$REPO_ROOT/scripts/lib/suite.sh"
 
 # python_venv: .venv-python with the pinned tools (a no-op when the requirements are unchanged).
 python_venv() {
@@ -122,22 +112,11 @@ python_wheel() {
   )
 }
 
-# python_mock: the debug bynder-mock binary the tests start (built when missing).
-python_mock() {
-  local target=${CARGO_TARGET_DIR:-$REPO_ROOT/target}
-  case $target in /*) ;; *) target=$REPO_ROOT/$target ;; esac
-  export BYNDER_MOCK_BIN=${BYNDER_MOCK_BIN:-$target/debug/bynder-mock}
-  if [ ! -x "$BYNDER_MOCK_BIN" ]; then
-    echo "building bynder-mock ($BYNDER_MOCK_BIN is missing)"
-    (cd "$REPO_ROOT" && limit 2700 cargo build -p bynder-mock --locked) || return 1
-  fi
-  [ -x "$BYNDER_MOCK_BIN" ] || { echo "cannot run: $BYNDER_MOCK_BIN is missing" >&2; return 1; }
-}
 
 suite_python() {
   python_venv || { echo "FAILED: $PYTHON_VENV" >&2; return 1; }
   python_wheel || { echo "FAILED: the wheel" >&2; return 1; }
-  python_mock || return 1
+  ensure_mock_binary || return 1
   local log rc summary
   log=$(mktemp)
   # From python/, so the tests import the installed wheel (python/src is never on sys.path).

@@ -1,7 +1,38 @@
 # shellcheck shell=bash
 # shellcheck disable=SC2034  # CURRENT_SUITE is read by the interrupt trap in scripts/test.sh
-# Suite bookkeeping for scripts/test.sh: run a suite, time it, print one result line, and at the
+# Suite bookkeeping for scripts/test.sh, and the helpers every suite file shares (`limit`,
+# `ensure_mock_binary`): run a suite, time it, print one result line, and at the
 # end a summary table closed by the plain line `N passed, M failed` that CI reads.
+
+# limit SECONDS COMMAND...: a generous ceiling, so a hang fails its suite instead of eating CI's
+# 90 minutes. timeout puts COMMAND in a process group of its own (so a timeout also ends the
+# mock servers a test suite started); it runs in the background here so that Ctrl-C can still
+# reach it: the trap ends that whole group.
+limit() {
+  local seconds=$1 pid rc
+  shift
+  timeout --kill-after=30 "$seconds" "$@" &
+  pid=$!
+  trap 'kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; wait "$pid"; exit 130' INT TERM
+  wait "$pid"
+  rc=$?
+  trap - INT TERM
+  [ "$rc" -eq 124 ] && echo "TIMED OUT after ${seconds}s: $*" >&2
+  return "$rc"
+}
+
+# ensure_mock_binary: BYNDER_MOCK_BIN (default: this checkout's debug bynder-mock), which the
+# language suites' tests start; built when missing.
+ensure_mock_binary() {
+  local target=${CARGO_TARGET_DIR:-${REPO_ROOT:-$PWD}/target}
+  case $target in /*) ;; *) target=${REPO_ROOT:-$PWD}/$target ;; esac
+  export BYNDER_MOCK_BIN=${BYNDER_MOCK_BIN:-$target/debug/bynder-mock}
+  if [ ! -x "$BYNDER_MOCK_BIN" ]; then
+    echo "building bynder-mock ($BYNDER_MOCK_BIN is missing)"
+    (cd "${REPO_ROOT:-$PWD}" && limit 2700 cargo build -p bynder-mock --locked) || return 1
+  fi
+  [ -x "$BYNDER_MOCK_BIN" ] || { echo "cannot run: $BYNDER_MOCK_BIN is missing" >&2; return 1; }
+}
 
 SUITE_NAMES=()
 SUITE_RESULTS=()

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use bynder::auth::{OAuthApp, Token};
 use bynder::ratelimit::RateLimitPolicy;
+use bynder::retry::RetryPolicy;
 use bynder::{Client, Scope};
 use send_wrapper::SendWrapper;
 use serde::Deserialize;
@@ -25,8 +26,11 @@ struct Config {
     token: Option<Token>,
     timeout_ms: Option<u64>,
     user_agent: Option<String>,
-    /// `false` turns the client-side rate limiter off (benchmarks against a local portal).
-    rate_limit: Option<bool>,
+    /// `"bynder"` (default), `"unlimited"` (a local portal only) or an object with
+    /// `window_s`, `window_limit`, `per_second`, `block_pause_s`.
+    rate_limit: Option<serde_json::Value>,
+    /// Attempts per request, the first included (1 = never retry).
+    max_attempts: Option<u32>,
 }
 
 /// A Bynder client. Cheap to share: every method works on the same core client.
@@ -51,8 +55,20 @@ impl NativeClient {
         if let Some(user_agent) = config.user_agent {
             builder = builder.user_agent(user_agent);
         }
-        if config.rate_limit == Some(false) {
-            builder = builder.rate_limit(RateLimitPolicy::unlimited());
+        if let Some(policy) = &config.rate_limit {
+            builder =
+                builder.rate_limit(RateLimitPolicy::from_json(policy).map_err(|e| to_js(&e))?);
+        }
+        if let Some(attempts) = config.max_attempts {
+            if attempts == 0 {
+                return Err(invalid(
+                    "maxAttempts must be at least 1 (1 means no retries)",
+                ));
+            }
+            builder = builder.retry(RetryPolicy {
+                max_attempts: attempts,
+                ..RetryPolicy::default()
+            });
         }
         if let Some(callback) = on_token {
             // wasm32 has one thread, so the callback never leaves it.

@@ -28,6 +28,14 @@ impl NativeCancel {
     pub fn cancel(&self) {
         self.token.cancel();
     }
+
+    /// Another handle on the same cancellation (a call takes its handle by value, so the
+    /// caller keeps this one to cancel with).
+    pub fn handle(&self) -> NativeCancel {
+        NativeCancel {
+            token: self.token.clone(),
+        }
+    }
 }
 
 #[wasm_bindgen]

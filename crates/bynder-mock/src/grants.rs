@@ -28,9 +28,20 @@ impl OAuthServer {
         params: &[(String, String)],
     ) -> Result<Granted, OAuthError> {
         let get = |name: &str| form_value(params, name);
-        self.authenticate_client(headers, params)?;
-        match get("grant_type").unwrap_or_default() {
-            "authorization_code" => self.exchange_code(issuer, params),
+        let grant = get("grant_type").unwrap_or_default();
+        // A public client (a browser or mobile app, which cannot keep a secret) sends only its
+        // id; Bynder's authorization-code flow "is used by confidential and public clients",
+        // and then PKCE stands in for the secret (`reference/bynder-api.md` §2.5).
+        let public = !headers.contains_key(header::AUTHORIZATION)
+            && get("client_secret").is_none()
+            && matches!(grant, "authorization_code" | "refresh_token");
+        if public {
+            self.identify_public_client(params)?;
+        } else {
+            self.authenticate_client(headers, params)?;
+        }
+        match grant {
+            "authorization_code" => self.exchange_code(issuer, params, public),
             "refresh_token" => self.refresh(issuer, params),
             "client_credentials" => {
                 let allowed: Vec<String> = Scope::ALL
@@ -58,6 +69,18 @@ impl OAuthServer {
                 format!("grant_type {other:?} is not supported."),
             )),
         }
+    }
+
+    /// A public client names itself with `client_id` only.
+    fn identify_public_client(&self, params: &[(String, String)]) -> Result<(), OAuthError> {
+        if form_value(params, "client_id") == Some(self.registration.client_id.as_str()) {
+            return Ok(());
+        }
+        Err(OAuthError::new(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "Client authentication failed.",
+        ))
     }
 
     /// Checks the client id and secret, from the Basic header or else the form body.
@@ -96,6 +119,7 @@ impl OAuthServer {
         &self,
         issuer: &TokenIssuer,
         params: &[(String, String)],
+        public: bool,
     ) -> Result<Granted, OAuthError> {
         let get = |name: &str| form_value(params, name);
         let code = get("code").filter(|c| !c.is_empty()).ok_or_else(|| {
@@ -118,6 +142,13 @@ impl OAuthServer {
         if get("redirect_uri").is_some_and(|uri| uri != request.redirect_uri) {
             return Err(invalid_grant(
                 "redirect_uri does not match the authorization request.",
+            ));
+        }
+        if public && request.pkce.is_none() {
+            return Err(OAuthError::new(
+                StatusCode::UNAUTHORIZED,
+                "invalid_client",
+                "A client without a secret must use PKCE.",
             ));
         }
         if let Some((challenge, method)) = &request.pkce {

@@ -510,3 +510,81 @@ async fn access_tokens_expire_after_token_ttl() {
     assert_eq!(response.status(), 401);
     assert_eq!(response.text().await.unwrap(), "Invalid or expired token.");
 }
+
+#[tokio::test]
+async fn a_public_client_exchanges_a_pkce_code_without_a_secret() {
+    let portal = portal_with(MockConfig {
+        auto_consent: true,
+        ..MockConfig::default()
+    })
+    .await;
+    let verifier = "a-public-client-verifier-with-enough-entropy-0123456789";
+    let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+    let location = |extra: Vec<(&'static str, String)>| {
+        let portal = &portal;
+        async move {
+            let extra: Vec<(&str, &str)> = extra.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let response = client()
+                .get(authorize_url(portal, &extra))
+                .send()
+                .await
+                .unwrap();
+            let location = response.headers()["location"].to_str().unwrap().to_string();
+            query_param(&location, "code").unwrap()
+        }
+    };
+    let public = |code: String, verifier: Option<&'static str>| {
+        let portal = &portal;
+        async move {
+            let mut pairs = vec![
+                ("grant_type", "authorization_code"),
+                ("code", code.as_str()),
+                ("redirect_uri", REDIRECT),
+                ("client_id", CLIENT_ID),
+            ];
+            if let Some(verifier) = verifier {
+                pairs.push(("code_verifier", verifier));
+            }
+            post_form(&client(), &token_url(portal), &pairs).await
+        }
+    };
+    let pkce = vec![
+        ("code_challenge", challenge.clone()),
+        ("code_challenge_method", "S256".to_string()),
+    ];
+    let code = location(pkce.clone()).await;
+    let token = public(code, Some(verifier)).await;
+    assert_eq!(token.status(), 200);
+    let token = json(token).await;
+
+    // Refreshing needs no secret either.
+    let pairs = [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", token["refresh_token"].as_str().unwrap()),
+        ("client_id", CLIENT_ID),
+    ];
+    assert_eq!(
+        post_form(&client(), &token_url(&portal), &pairs)
+            .await
+            .status(),
+        200
+    );
+
+    // Without PKCE a secret-less client is refused; so is a wrong client id.
+    let plain = location(Vec::new()).await;
+    assert_oauth_error(public(plain, None).await, 401, "invalid_client").await;
+    let code = location(pkce).await;
+    let pairs = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", REDIRECT),
+        ("client_id", "someone-else"),
+        ("code_verifier", verifier),
+    ];
+    assert_oauth_error(
+        post_form(&client(), &token_url(&portal), &pairs).await,
+        401,
+        "invalid_client",
+    )
+    .await;
+}

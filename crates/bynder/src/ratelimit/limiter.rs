@@ -114,14 +114,15 @@ impl RateLimiter {
     /// and the system clock. Every client of the same portal (`portal_key` =
     /// `scheme://host:port`) gets the same limiter, because Bynder counts per source IP. The
     /// registry holds limiters weakly: when the last client drops its `Arc`, the limiter is
-    /// freed. `policy` is used only when the limiter is created; later callers share the
-    /// first one's.
+    /// freed. Clients that ask for a different policy get a limiter of their own (a test
+    /// with a short pause after a 429 must not inherit the default client's five minutes).
     pub fn shared(portal_key: &str, policy: RateLimitPolicy) -> Arc<RateLimiter> {
         static REGISTRY: OnceLock<Mutex<HashMap<String, Weak<RateLimiter>>>> = OnceLock::new();
         let registry = REGISTRY.get_or_init(Default::default);
         // A poisoned registry only means a panic elsewhere; its map is still consistent.
         let mut limiters = registry.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(limiter) = limiters.get(portal_key).and_then(Weak::upgrade) {
+        let key = format!("{portal_key} {policy:?}");
+        if let Some(limiter) = limiters.get(&key).and_then(Weak::upgrade) {
             return limiter;
         }
         limiters.retain(|_, weak| weak.strong_count() > 0);
@@ -130,7 +131,7 @@ impl RateLimiter {
             Arc::new(MemoryStore::new()),
             time::system(),
         ));
-        limiters.insert(portal_key.to_owned(), Arc::downgrade(&limiter));
+        limiters.insert(key, Arc::downgrade(&limiter));
         limiter
     }
 }

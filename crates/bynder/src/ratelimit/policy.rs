@@ -49,6 +49,44 @@ impl RateLimitPolicy {
         }
     }
 
+    /// A policy from language-neutral settings: `"bynder"` (the default), `"unlimited"`, or
+    /// an object with any of `window_s`, `window_limit`, `per_second`, `block_pause_s`
+    /// (the rest keep Bynder's numbers).
+    pub fn from_json(value: &serde_json::Value) -> Result<Self, crate::Error> {
+        use serde_json::Value;
+        let invalid = |what: String| crate::Error::invalid_argument(format!("rate limit: {what}"));
+        match value {
+            Value::Null => Ok(Self::default()),
+            Value::String(name) if name == "bynder" => Ok(Self::default()),
+            Value::String(name) if name == "unlimited" => Ok(Self::unlimited()),
+            Value::Object(fields) => {
+                let mut policy = Self::default();
+                for (key, value) in fields {
+                    let number = value
+                        .as_f64()
+                        .filter(|n| n.is_finite() && *n >= 0.0)
+                        .ok_or_else(|| invalid(format!("{key} must be a number >= 0")))?;
+                    match key.as_str() {
+                        "window_s" => policy.window = Duration::from_secs_f64(number),
+                        "window_limit" => policy.window_limit = number as u32,
+                        "per_second" => policy.per_second = number as u32,
+                        "block_pause_s" => policy.block_pause = Duration::from_secs_f64(number),
+                        other => {
+                            return Err(invalid(format!(
+                                "unknown key {other:?} (known: window_s, window_limit, \
+                                 per_second, block_pause_s)"
+                            )));
+                        }
+                    }
+                }
+                Ok(policy)
+            }
+            other => Err(invalid(format!(
+                "must be \"bynder\", \"unlimited\" or an object, not {other}"
+            ))),
+        }
+    }
+
     /// The default policy with every duration multiplied by `factor` and every count kept: for
     /// tests against a mock portal whose window is scaled the same way. A `factor` that is not
     /// positive and finite leaves the durations unchanged.

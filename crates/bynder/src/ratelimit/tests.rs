@@ -297,16 +297,18 @@ async fn many_concurrent_callers_on_threads_all_get_through() {
 }
 
 #[test]
-fn shared_returns_one_limiter_per_portal_while_clients_live() {
+fn shared_returns_one_limiter_per_portal_and_policy_while_clients_live() {
     let key = "https://shared-test.example.com:443";
     let first = RateLimiter::shared(key, RateLimitPolicy::default());
-    let again = RateLimiter::shared(key, RateLimitPolicy::scaled(0.5));
+    let again = RateLimiter::shared(key, RateLimitPolicy::default());
     assert!(Arc::ptr_eq(&first, &again));
-    assert_eq!(
-        again.policy(),
-        &RateLimitPolicy::default(),
-        "first policy wins"
+    let own = RateLimiter::shared(key, RateLimitPolicy::scaled(0.5));
+    assert!(
+        !Arc::ptr_eq(&first, &own),
+        "another policy, another limiter"
     );
+    assert_eq!(own.policy(), &RateLimitPolicy::scaled(0.5));
+    drop(own);
     let other = RateLimiter::shared(
         "https://other-test.example.com:443",
         RateLimitPolicy::default(),

@@ -1,0 +1,3 @@
+module example.invalid/bynder-go-example
+
+go 1.22

@@ -1,0 +1,34 @@
+//! The operation table as JSON, so C programs (and languages built on this library) can list
+//! and describe every operation `bynder_call` accepts.
+
+use std::ffi::c_char;
+
+use crate::error::bynder_error;
+use crate::guard::guard;
+use crate::status::bynder_status;
+use crate::strings::{Out, json_out};
+
+/// Every operation `bynder_call` and `bynder_pages_new` accept, as a JSON array. Each entry:
+/// `name` (`"media.get"`), `group`, `action`, `summary`, `method`, `path`, `path_params`
+/// (`[name, "coldfusion"|"rfc4122"|"opaque"]` pairs), `params` (documented parameter names),
+/// `encoding` (`query`/`form`/`json`/`raw`), `paging` (`none`/`page_limit`/
+/// `pagination_headers`/`cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/
+/// `object_values`) and `scopes`.
+///
+/// @param out_json receives the JSON; free it with `bynder_string_free`.
+/// @param err NULL, or receives NULL on success and a new error on failure.
+/// @return `BYNDER_OK`, or `BYNDER_ERR_INVALID_ARGUMENT` when `out_json` is NULL.
+///
+/// Thread-safe; no client or network needed.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bynder_operations_json(
+    out_json: *mut *mut c_char,
+    err: *mut *mut bynder_error,
+) -> bynder_status {
+    guard(err, || {
+        // SAFETY: NULL or writable (contract).
+        let out = unsafe { Out::new(out_json, "out_json") }?;
+        out.set(json_out(&bynder_core::ops::catalog())?);
+        Ok(())
+    })
+}

@@ -1,0 +1,194 @@
+/* A real call for every resource group of the operation table (read from
+ * bynder_operations_json, so a new group without a test here fails this program). */
+#include <string.h>
+
+#include "support/helpers.h"
+
+static char media_id[64], media_id_rfc[64];
+
+static int list_has_string(const jvalue *list, const char *text) {
+    for (size_t i = 0; list && list->type == J_ARRAY && i < list->count; i++)
+        if (list->items[i]->type == J_STRING && strcmp(list->items[i]->string, text) == 0)
+            return 1;
+    return 0;
+}
+
+static void group_oauth(const bynder_client *client) {
+    jvalue *scopes = call_json(client, "oauth.scopes", NULL);
+    CHECK(scopes->type == J_ARRAY || scopes->type == J_OBJECT, "oauth.scopes shape");
+    json_free(scopes);
+}
+
+static void group_media(const bynder_client *client) {
+    char params[256];
+    /* Ids go in either form: the RFC 4122 one is converted for /api/v4. */
+    snprintf(params, sizeof params, "{\"id\": \"%s\", \"description\": \"edited from C\"}",
+             media_id_rfc);
+    json_free(call_json(client, "media.modify", params));
+    snprintf(params, sizeof params, "{\"id\": \"%s\", \"versions\": true}", media_id_rfc);
+    jvalue *asset = call_json(client, "media.get", params);
+    CHECK(strcmp(json_str(asset, "id"), media_id) == 0, "media.get answered %s",
+          json_str(asset, "id"));
+    CHECK(strcmp(json_str(asset, "description"), "edited from C") == 0, "description %s",
+          json_str(asset, "description"));
+    json_free(asset);
+    snprintf(params, sizeof params, "{\"id\": \"%s\"}", media_id);
+    jvalue *location = call_json(client, "media.download_location", params);
+    CHECK(json_str(location, "s3_file") != NULL, "download location has s3_file");
+    json_free(location);
+}
+
+static void group_brands(const bynder_client *client) {
+    jvalue *brands = call_json(client, "brands.list", NULL);
+    CHECK(brands->type == J_ARRAY && brands->count == 3, "3 seeded brands, got %zu",
+          brands->count);
+    CHECK(json_get(json_at(brands, 0), "subBrands") != NULL, "brands have subBrands");
+    json_free(brands);
+}
+
+static void group_tags(const bynder_client *client) {
+    jvalue *tags = call_json(client, "tags.list", "{\"limit\": 5}");
+    CHECK(tags->type == J_ARRAY && tags->count == 5, "tags.list limit 5: %zu", tags->count);
+    const char *tag_id = json_str(json_at(tags, 0), "id");
+    const char *tag = json_str(json_at(tags, 0), "tag");
+    char params[256];
+    snprintf(params, sizeof params, "{\"id\": \"%s\", \"data\": [\"%s\"]}", tag_id, media_id);
+    json_free(call_json(client, "tags.add_media", params));
+    snprintf(params, sizeof params, "{\"id\": \"%s\"}", media_id);
+    jvalue *asset = call_json(client, "media.get", params);
+    CHECK(list_has_string(json_get(asset, "tags"), tag), "tag %s added", tag);
+    json_free(asset);
+    snprintf(params, sizeof params, "{\"id\": \"%s\", \"delete_ids\": [\"%s\"]}", tag_id,
+             media_id);
+    json_free(call_json(client, "tags.remove_media", params));
+    json_free(tags);
+}
+
+static void group_collections(const bynder_client *client) {
+    json_free(call_json(client, "collections.create", "{\"name\": \"Made in C\"}"));
+    jvalue *page = call_json(client, "collections.list", "{\"count\": true, \"limit\": 100}");
+    const jvalue *list = json_get(page, "collections");
+    char id[64] = "";
+    for (size_t i = 0; list && i < list->count; i++)
+        if (strcmp(json_str(list->items[i], "name"), "Made in C") == 0)
+            snprintf(id, sizeof id, "%s", json_str(list->items[i], "id"));
+    json_free(page);
+    CHECK(id[0], "the created collection is listed");
+    char params[256];
+    snprintf(params, sizeof params, "{\"id\": \"%s\", \"data\": [\"%s\"]}", id, media_id);
+    json_free(call_json(client, "collections.media_add", params));
+    snprintf(params, sizeof params, "{\"id\": \"%s\"}", id);
+    jvalue *members = call_json(client, "collections.media_list", params);
+    CHECK(list_has_string(members, media_id), "the asset is in the collection");
+    json_free(members);
+    jvalue *one = call_json(client, "collections.get", params);
+    CHECK(strcmp(json_str(one, "name"), "Made in C") == 0, "collections.get");
+    json_free(one);
+    json_free(call_json(client, "collections.delete", params));
+    char *out = NULL;
+    bynder_error *err = NULL;
+    CHECK_FAILS(bynder_call(client, "collections.get", params, &out, &err), BYNDER_ERR_NOT_FOUND,
+                err);
+    bynder_error_free(err);
+}
+
+static void group_metaproperties(const bynder_client *client) {
+    char id[64];
+    first_id(client, "metaproperties.list", NULL, id, sizeof id);
+    char params[128];
+    snprintf(params, sizeof params, "{\"id\": \"%s\"}", id);
+    jvalue *one = call_json(client, "metaproperties.get", params);
+    CHECK(strcmp(json_str(one, "id"), id) == 0, "metaproperties.get");
+    json_free(one);
+    jvalue *options = call_json(client, "metaproperties.options", params);
+    CHECK(options->type == J_ARRAY && options->count > 0, "metaproperties.options");
+    json_free(options);
+}
+
+static void group_upload(const bynder_client *client) {
+    jvalue *prepared = call_json(client, "upload.prepare", NULL);
+    CHECK(json_str(prepared, "file_id") != NULL, "upload.prepare answers a file_id");
+    json_free(prepared);
+}
+
+static void group_smartfilters(const bynder_client *client) {
+    jvalue *filters = call_json(client, "smartfilters.list", NULL);
+    CHECK(filters->type == J_ARRAY && filters->count > 0, "smart filters are seeded");
+    json_free(filters);
+}
+
+static void group_account(const bynder_client *client) {
+    jvalue *account = call_json(client, "account.get", NULL);
+    CHECK(json_str(account, "name") != NULL, "account.get has a name");
+    json_free(account);
+    json_free(call_json(client, "account.derivatives", NULL));
+}
+
+static void group_users(const bynder_client *client) {
+    jvalue *me = call_json(client, "users.current", NULL);
+    CHECK(json_str(me, "username") != NULL, "users.current has a username");
+    json_free(me);
+}
+
+static void group_profiles(const bynder_client *client) {
+    char id[64];
+    first_id(client, "profiles.list", NULL, id, sizeof id);
+    char params[128];
+    snprintf(params, sizeof params, "{\"id\": \"%s\"}", id);
+    jvalue *one = call_json(client, "profiles.get", params);
+    CHECK(strcmp(json_str(one, "id"), id) == 0, "profiles.get");
+    json_free(one);
+}
+
+static const struct {
+    const char *group;
+    void (*run)(const bynder_client *);
+} GROUPS[] = {
+    {"oauth", group_oauth},         {"media", group_media},
+    {"brands", group_brands},       {"tags", group_tags},
+    {"collections", group_collections}, {"metaproperties", group_metaproperties},
+    {"upload", group_upload},       {"smartfilters", group_smartfilters},
+    {"account", group_account},     {"users", group_users},
+    {"profiles", group_profiles},
+};
+
+int main(void) {
+    mock_portal mock;
+    mock_start(&mock, NULL);
+    bynder_client *client = client_with_token(&mock, NULL);
+    first_id(client, "media.list", "{\"limit\": 1}", media_id, sizeof media_id);
+    char *rfc = NULL;
+    bynder_error *err = NULL;
+    CHECK_OK(bynder_id_convert(media_id, "rfc4122", &rfc, &err), err);
+    snprintf(media_id_rfc, sizeof media_id_rfc, "%s", rfc);
+    bynder_string_free(rfc);
+
+    char *catalog_text = NULL;
+    CHECK_OK(bynder_operations_json(&catalog_text, &err), err);
+    jvalue *catalog = json_parse(catalog_text, NULL);
+    CHECK(catalog && catalog->type == J_ARRAY && catalog->count > 30, "catalog of %zu entries",
+          catalog ? catalog->count : 0);
+    const char *done[64];
+    size_t groups = 0;
+    for (size_t i = 0; i < catalog->count; i++) {
+        const char *group = json_str(catalog->items[i], "group");
+        CHECK(group && json_str(catalog->items[i], "method"), "entry %zu is described", i);
+        int seen = 0;
+        for (size_t g = 0; g < groups; g++) seen |= strcmp(done[g], group) == 0;
+        if (seen) continue;
+        size_t t = 0;
+        while (t < sizeof GROUPS / sizeof GROUPS[0] && strcmp(GROUPS[t].group, group) != 0) t++;
+        CHECK(t < sizeof GROUPS / sizeof GROUPS[0],
+              "operation group %s has no C test: add one to test_groups.c", group);
+        GROUPS[t].run(client);
+        done[groups++] = group;
+        CHECK(groups < 64, "too many groups");
+    }
+    printf("test_groups: %zu groups called\n", groups);
+    json_free(catalog);
+    bynder_string_free(catalog_text);
+    bynder_client_free(client);
+    mock_stop(&mock);
+    TEST_DONE("test_groups");
+    return 0;
+}
