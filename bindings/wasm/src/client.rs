@@ -12,6 +12,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::errors::{invalid, parse_json, to_js};
+use crate::js_transport::JsTransport;
 
 /// The options of `new Client(...)`, snake_case as the npm package sends them.
 #[derive(Debug, Default, Deserialize)]
@@ -43,8 +44,14 @@ pub struct NativeClient {
 impl NativeClient {
     /// Builds a client from options JSON; `on_token` (optional) receives each new OAuth2 token
     /// as JSON text, to persist it.
+    ///
+    /// `transport` (optional) sends the requests instead of `fetch`; see `js_transport.rs`.
     #[wasm_bindgen(constructor)]
-    pub fn new(config: &str, on_token: Option<js_sys::Function>) -> Result<NativeClient, JsValue> {
+    pub fn new(
+        config: &str,
+        on_token: Option<js_sys::Function>,
+        transport: Option<js_sys::Function>,
+    ) -> Result<NativeClient, JsValue> {
         let config: Config = serde_json::from_value(parse_json(config, "client options")?)
             .map_err(|e| invalid(format!("client options: {e}")))?;
         let mut builder = Client::builder(config.portal.clone());
@@ -79,19 +86,23 @@ impl NativeClient {
                 }
             });
         }
+        if let Some(send) = transport {
+            builder = builder.transport(std::sync::Arc::new(JsTransport::new(send)));
+        }
         let inner = builder.build().map_err(|e| to_js(&e))?;
         Ok(NativeClient { inner })
     }
 
-    /// Runs operation `name` with JSON parameters; answers the response body as JSON text.
+    /// Runs operation `name` with JSON parameters; answers the response body as the portal
+    /// sent it (JSON text, parsed by the engine's `JSON.parse`; empty for no body).
     pub async fn call(&self, name: String, params: String) -> Result<String, JsValue> {
         let params = parse_json(&params, "parameters")?;
         let body = self
             .inner
-            .call(&name, params)
+            .call_bytes(&name, params)
             .await
             .map_err(|e| to_js(&e))?;
-        Ok(body.to_string())
+        Ok(String::from_utf8_lossy(&body).into_owned())
     }
 
     /// The portal URL the client talks to.

@@ -6,6 +6,7 @@
 mod auth;
 mod client;
 mod errors;
+mod js_transport;
 mod pager;
 mod transfer;
 

@@ -73,6 +73,7 @@ export async function startMock(extraArgs = []) {
   ];
   const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
+  portal.pid = child.pid;
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (chunk) => {
     portal.stderr += chunk;

@@ -3,6 +3,7 @@
 // rate limiting, retries, identifier conversion.
 
 import { NativeClient } from "../pkg/bynder_wasm.js";
+import { host } from "./defaults.js";
 import { BynderError, ErrorKind, guarded } from "./errors.js";
 import { operationTable, wireParams } from "./operations.js";
 import { camel, renameKeys, snake } from "./names.js";
@@ -28,9 +29,14 @@ function checkOptions(options, allowed, what) {
   }
 }
 
-/** JSON text of the core's answer, parsed; `null` for an empty body. */
+/** The portal's answer: JSON parsed, `null` for an empty body, text when it is not JSON. */
 function parse(text) {
-  return text === undefined || text === "" ? null : JSON.parse(text);
+  if (text === undefined || text === "") return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function tokenFromCore(text) {
@@ -57,7 +63,7 @@ export class Client {
     if (token) config.token = renameKeys(token, snake);
     const hook = onToken ? (text) => onToken(tokenFromCore(text)) : undefined;
     try {
-      this.#native = new NativeClient(JSON.stringify(config), hook);
+      this.#native = new NativeClient(JSON.stringify(config), hook, host.transport);
     } catch (error) {
       throw guardedSync(error);
     }
