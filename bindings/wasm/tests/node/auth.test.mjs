@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { BynderError, Client, grantCount, useMock } from "./helpers.mjs";
+import { BynderError, Client, clearFaults, fault, grantCount, useMock } from "./helpers.mjs";
 
 const mock = useMock();
 const REDIRECT = "http://127.0.0.1:9/callback";
@@ -50,6 +50,30 @@ test("authorization code with PKCE, then a client resumed from the saved token",
 
   const resumed = new Client(mock.portal.httpBase, { clientId: mock.portal.clientId, redirectUri: REDIRECT, token });
   assert.equal((await resumed.media.list({ limit: 2 })).length, 2);
+});
+
+test("a revoked token is refreshed once with the refresh token, and onToken hears of it", async () => {
+  const tokens = [];
+  const bynder = new Client(mock.portal.httpBase, {
+    clientId: mock.portal.clientId,
+    redirectUri: REDIRECT,
+    onToken: (token) => tokens.push(token),
+  });
+  const request = bynder.authorizationRequest(["offline", "asset:read"]);
+  const consent = await fetch(request.url, { redirect: "manual" });
+  await bynder.exchangeCode(request, consent.headers.get("location"));
+  const refreshes = grantCount(await mock.portal.stats(), "refresh_token");
+  await fault(mock.portal, { target: { operation: "media.list" }, fault: "expire_token", times: 1 });
+  try {
+    assert.equal((await bynder.media.list({ limit: 1 })).length, 1);
+  } finally {
+    await clearFaults(mock.portal);
+  }
+  assert.equal(grantCount(await mock.portal.stats(), "refresh_token") - refreshes, 1);
+  assert.equal(tokens.length, 2);
+  assert.notEqual(tokens[1].accessToken, tokens[0].accessToken);
+  assert.equal(tokens[1].refreshToken, tokens[0].refreshToken, "Bynder keeps the refresh token");
+  assert.equal(bynder.stats().reauthentications, 1);
 });
 
 test("a forged state is refused before any token request", async () => {
