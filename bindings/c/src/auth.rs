@@ -5,17 +5,16 @@
 
 use std::ffi::c_char;
 
-use bynder_core::auth::{AuthorizationRequest, Secret};
+use bynder_core::auth::{AuthorizationRequest, Secret, Token};
 use bynder_core::{Error, Scope};
 use serde::{Deserialize, Serialize};
 
-use crate::client::bynder_client;
+use crate::client::{Shared, bynder_client, client_json};
 use crate::config::parse_scopes;
 use crate::error::bynder_error;
-use crate::guard::guard;
 use crate::runtime::block_on;
 use crate::status::bynder_status;
-use crate::strings::{Out, handle, json_out, json_typed, required_str};
+use crate::strings::{JsonSlot, json_typed, required_str};
 
 /// The JSON form of an [`AuthorizationRequest`].
 #[derive(Serialize, Deserialize)]
@@ -83,16 +82,15 @@ pub unsafe extern "C" fn bynder_authorization_request(
     out_request_json: *mut *mut c_char,
     err: *mut *mut bynder_error,
 ) -> bynder_status {
-    guard(err, || {
-        // SAFETY: NULL or writable (contract).
-        let out = unsafe { Out::new(out_request_json, "out_request_json") }?;
-        // SAFETY: NULL or valid pointers (contract).
-        let client = unsafe { handle(client, "client") }?;
+    let request = |shared: &Shared| -> Result<Option<RequestJson>, Error> {
+        // SAFETY: NULL or a valid string (contract).
         let scopes = parse_scopes(unsafe { required_str(scopes, "scopes") }?)?;
-        let request = client.shared.client.authorization_request(&scopes)?;
-        out.set(json_out(&RequestJson::from(&request))?);
-        Ok(())
-    })
+        let request = shared.client.authorization_request(&scopes)?;
+        Ok(Some(RequestJson::from(&request)))
+    };
+    let slot = JsonSlot::Required(out_request_json, "out_request_json");
+    // SAFETY: NULL or valid pointers (contract).
+    unsafe { client_json(client, slot, err, request) }
 }
 
 /// Finishes the authorization-code flow: checks the redirect's `state` against the request's,
@@ -117,22 +115,17 @@ pub unsafe extern "C" fn bynder_exchange_code(
     out_token_json: *mut *mut c_char,
     err: *mut *mut bynder_error,
 ) -> bynder_status {
-    guard(err, || {
-        // SAFETY: NULL or writable (contract).
-        let out = unsafe { Out::optional(out_token_json) };
-        // SAFETY: NULL or valid pointers (contract).
-        let client = unsafe { handle(client, "client") }?;
+    let exchange = |shared: &Shared| -> Result<Option<Token>, Error> {
+        // SAFETY (both): NULL or valid strings (contract).
         let request: RequestJson = json_typed(
             unsafe { required_str(request_json, "request_json") }?,
             "request_json",
         )?;
         let redirect = unsafe { required_str(redirect_url, "redirect_url") }?;
         let request = request.into_request()?;
-        let shared = &client.shared;
-        let token = shared.finish(block_on(shared.client.exchange_code(&request, redirect))?)?;
-        if let Some(out) = out {
-            out.set(json_out(&token)?);
-        }
-        Ok(())
-    })
+        let token = block_on(shared.client.exchange_code(&request, redirect))?;
+        Ok(Some(shared.finish(token)?))
+    };
+    // SAFETY: NULL or valid pointers (contract).
+    unsafe { client_json(client, JsonSlot::Optional(out_token_json), err, exchange) }
 }

@@ -2,7 +2,7 @@
 
 use bynder_core::transfer::CancelToken;
 
-use crate::guard::{guard, guard_value};
+use crate::guard::{free_box, guard, guard_value};
 use crate::status::bynder_status;
 use crate::strings::handle;
 
@@ -61,10 +61,18 @@ pub unsafe extern "C" fn bynder_cancel_is_triggered(cancel: *const bynder_cancel
 /// @param cancel a handle, or NULL (ignored). No other thread may use it afterwards.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bynder_cancel_free(cancel: *mut bynder_cancel) {
-    guard_value((), || {
-        if !cancel.is_null() {
-            // SAFETY: a non-NULL handle comes from `bynder_cancel_new` and is freed once.
-            drop(unsafe { Box::from_raw(cancel) });
-        }
-    });
+    // SAFETY: a non-NULL handle comes from `bynder_cancel_new` and is freed once (contract).
+    unsafe { free_box(cancel, drop) };
+}
+
+/// The token a transfer runs under: the handle's, or a fresh one nobody can trigger when
+/// `cancel` is NULL (uploads and downloads read their options' handle alike).
+///
+/// # Safety
+/// `cancel` is NULL or a live handle.
+pub unsafe fn token_of(cancel: *const bynder_cancel) -> CancelToken {
+    // SAFETY: forwarded from the caller.
+    unsafe { cancel.as_ref() }
+        .map(|c| c.token.clone())
+        .unwrap_or_default()
 }

@@ -7,14 +7,16 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use bynder_core::auth::Token;
 use bynder_core::{Client, Error};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::config::{builder, bynder_config};
 use crate::error::bynder_error;
-use crate::guard::{guard, guard_value};
+use crate::guard::{free_box, guard};
+use crate::ops::operation_args;
 use crate::runtime::{block_on, drop_in_runtime};
 use crate::status::bynder_status;
-use crate::strings::{Out, handle, json_object, json_out, optional_str, required_str};
+use crate::strings::{JsonSlot, Out, handle, json_out};
 
 /// A pointer the C caller handed over to be passed back to its callbacks.
 #[derive(Clone, Copy)]
@@ -159,12 +161,38 @@ pub unsafe extern "C" fn bynder_client_new(
 ///        be used afterwards.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bynder_client_free(client: *mut bynder_client) {
-    guard_value((), || {
-        if !client.is_null() {
-            // SAFETY: a non-NULL client comes from `bynder_client_new` and is freed once.
-            drop_in_runtime(unsafe { Box::from_raw(client) });
+    // SAFETY: a non-NULL client comes from `bynder_client_new` and is freed once (contract).
+    unsafe { free_box(client, drop_in_runtime) };
+}
+
+/// The frame of every entry point that works on a client and answers JSON (`bynder_call`,
+/// `bynder_upload`, ...): the answer's slot is checked and cleared first (so it is NULL
+/// whatever fails), then the client borrowed, then `body`'s answer handed out as JSON; `None`
+/// leaves the slot NULL.
+///
+/// # Safety
+/// `client` is NULL or a live client; the slot's pointer is NULL or writable; `err` as in
+/// [`guard`].
+pub unsafe fn client_json<T: Serialize>(
+    client: *const bynder_client,
+    slot: JsonSlot,
+    err: *mut *mut bynder_error,
+    body: impl FnOnce(&Shared) -> Result<Option<T>, Error>,
+) -> bynder_status {
+    guard(err, || {
+        // SAFETY (both): NULL or writable (forwarded from the caller).
+        let out = match slot {
+            JsonSlot::Required(pointer, name) => Some(unsafe { Out::new(pointer, name) }?),
+            JsonSlot::Optional(pointer) => unsafe { Out::optional(pointer) },
+        };
+        // SAFETY: NULL or a live client (forwarded from the caller).
+        let client = unsafe { handle(client, "client") }?;
+        let answer = body(&client.shared)?;
+        if let (Some(out), Some(answer)) = (out, answer) {
+            out.set(json_out(&answer)?);
         }
-    });
+        Ok(())
+    })
 }
 
 /// Calls any operation of the operation table by name and answers the portal's JSON.
@@ -194,23 +222,14 @@ pub unsafe extern "C" fn bynder_call(
     out_json: *mut *mut c_char,
     err: *mut *mut bynder_error,
 ) -> bynder_status {
-    guard(err, || {
-        // SAFETY: NULL or writable (contract).
-        let out = unsafe { Out::new(out_json, "out_json") }?;
-        // SAFETY: every pointer is NULL or valid for this call (the documented contract).
-        let client = unsafe { handle(client, "client") }?;
-        let name = unsafe { required_str(operation, "operation") }?;
-        let params = json_object(
-            unsafe { optional_str(params_json, "params_json") }?,
-            "params_json",
-        )?;
-        let op = bynder_core::ops::require(name)?;
-        let shared = &client.shared;
+    let call = |shared: &Shared| -> Result<Option<Value>, Error> {
+        // SAFETY: NULL or valid strings (contract).
+        let (op, params) = unsafe { operation_args(operation, params_json) }?;
         let result = block_on(shared.client.call_op(op, &params))?;
-        let body: Value = shared.finish(result)?.body;
-        out.set(json_out(&body)?);
-        Ok(())
-    })
+        Ok(Some(shared.finish(result)?.body))
+    };
+    // SAFETY: NULL or valid pointers (contract).
+    unsafe { client_json(client, JsonSlot::Required(out_json, "out_json"), err, call) }
 }
 
 /// The client's current OAuth2 token as JSON (the shape `on_token` receives), or NULL when it
@@ -229,16 +248,10 @@ pub unsafe extern "C" fn bynder_client_token(
     out_token_json: *mut *mut c_char,
     err: *mut *mut bynder_error,
 ) -> bynder_status {
-    guard(err, || {
-        // SAFETY: NULL or writable (contract).
-        let out = unsafe { Out::new(out_token_json, "out_token_json") }?;
-        // SAFETY: NULL or valid pointers (contract).
-        let client = unsafe { handle(client, "client") }?;
-        if let Some(token) = block_on(client.shared.client.token())? {
-            out.set(json_out(&token)?);
-        }
-        Ok(())
-    })
+    let token = |shared: &Shared| block_on(shared.client.token());
+    let slot = JsonSlot::Required(out_token_json, "out_token_json");
+    // SAFETY: NULL or valid pointers (contract).
+    unsafe { client_json(client, slot, err, token) }
 }
 
 /// What the client did so far, as JSON: `{"requests", "retries", "rate_limited",
@@ -256,12 +269,7 @@ pub unsafe extern "C" fn bynder_client_stats(
     out_json: *mut *mut c_char,
     err: *mut *mut bynder_error,
 ) -> bynder_status {
-    guard(err, || {
-        // SAFETY: NULL or writable (contract).
-        let out = unsafe { Out::new(out_json, "out_json") }?;
-        // SAFETY: NULL or valid pointers (contract).
-        let client = unsafe { handle(client, "client") }?;
-        out.set(json_out(&client.shared.client.stats())?);
-        Ok(())
-    })
+    let stats = |shared: &Shared| Ok(Some(shared.client.stats()));
+    // SAFETY: NULL or valid pointers (contract).
+    unsafe { client_json(client, JsonSlot::Required(out_json, "out_json"), err, stats) }
 }

@@ -5,17 +5,14 @@ use std::ffi::{c_char, c_void};
 use std::path::Path;
 
 use bynder_core::Error;
-use bynder_core::transfer::{CancelToken, DownloadItem};
-use tokio::sync::mpsc::unbounded_channel;
+use bynder_core::transfer::{CancelToken, DownloadItem, DownloadOutcome};
 
-use crate::cancel::bynder_cancel;
-use crate::client::bynder_client;
+use crate::cancel::{bynder_cancel, token_of};
+use crate::client::{Shared, bynder_client, client_json};
 use crate::error::bynder_error;
-use crate::guard::guard;
-use crate::progress::{Event, Reporter, bynder_progress_fn};
-use crate::runtime::block_on_events;
+use crate::progress::{Event, Progress, Reporter, bynder_progress_fn};
 use crate::status::bynder_status;
-use crate::strings::{Out, handle, json_out, optional_str, required_str};
+use crate::strings::{JsonSlot, optional_str, required_str};
 
 /// How to download. Zero-initialise it (`bynder_download_options options = {0};`); NULL
 /// options mean the current original, no hash, no resume, no progress.
@@ -80,9 +77,7 @@ unsafe fn settings(options: *const bynder_download_options) -> Result<Settings, 
         resume: options.resume,
         reporter: Reporter::new(options.on_progress, options.progress_ctx),
         // SAFETY: NULL or a live cancel handle (contract).
-        cancel: unsafe { options.cancel.as_ref() }
-            .map(|c| c.token.clone())
-            .unwrap_or_default(),
+        cancel: unsafe { token_of(options.cancel) },
     })
 }
 
@@ -115,15 +110,11 @@ pub unsafe extern "C" fn bynder_download(
     out_json: *mut *mut c_char,
     err: *mut *mut bynder_error,
 ) -> bynder_status {
-    guard(err, || {
-        // SAFETY: NULL or writable (contract).
-        let out = unsafe { Out::optional(out_json) };
-        // SAFETY: every pointer is NULL or valid for this call (contract).
-        let client = unsafe { handle(client, "client") }?;
+    let download = |shared: &Shared| -> Result<Option<DownloadOutcome>, Error> {
+        // SAFETY (all three): NULL or valid pointers (contract).
         let media_id = unsafe { required_str(media_id, "media_id") }?;
         let path = Path::new(unsafe { required_str(path, "path") }?);
         let settings = unsafe { settings(options) }?;
-        let shared = &client.shared;
         let mut download = shared
             .client
             .download(media_id)
@@ -136,22 +127,12 @@ pub unsafe extern "C" fn bynder_download(
         } else {
             download.to_path(path)
         };
-        let mut reporter = settings.reporter;
-        let (sender, events) = unbounded_channel();
-        if reporter.is_some() {
-            download = download.on_progress(move |event| {
-                let _ = sender.send(Event::Download(event.clone()));
-            });
+        let progress = Progress::new(settings.reporter);
+        if let Some(callback) = progress.callback(Event::Download) {
+            download = download.on_progress(callback);
         }
-        let result = block_on_events(download.send(), events, |event| {
-            if let Some(reporter) = reporter.as_mut() {
-                reporter.report(&event);
-            }
-        })?;
-        let outcome = shared.finish(result)?;
-        if let Some(out) = out {
-            out.set(json_out(&outcome)?);
-        }
-        Ok(())
-    })
+        Ok(Some(progress.run(shared, download.send())?))
+    };
+    // SAFETY: NULL or valid pointers (contract).
+    unsafe { client_json(client, JsonSlot::Optional(out_json), err, download) }
 }

@@ -5,7 +5,7 @@ use std::ffi::{CString, c_char};
 
 use bynder_core::Error;
 
-use crate::guard::guard_value;
+use crate::guard::{free_box, guard_value};
 use crate::status::{BYNDER_OK, bynder_status, status_of};
 use crate::strings::c_string_lossy;
 
@@ -50,6 +50,11 @@ where
             None => default,
         }
     })
+}
+
+/// A string the error may lack (request id, operation), lent as NULL when absent.
+fn lend(text: Option<&CString>) -> *const c_char {
+    text.map_or(std::ptr::null(), |s| s.as_ptr())
 }
 
 /// The status of the failed call (a `BYNDER_ERR_*` number).
@@ -99,11 +104,7 @@ pub unsafe extern "C" fn bynder_error_message(error: *const bynder_error) -> *co
 ///         there is none. Do not free it.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bynder_error_request_id(error: *const bynder_error) -> *const c_char {
-    with_error(error, std::ptr::null(), |e| {
-        e.request_id
-            .as_ref()
-            .map_or(std::ptr::null(), |s| s.as_ptr())
-    })
+    with_error(error, std::ptr::null(), |e| lend(e.request_id.as_ref()))
 }
 
 /// The operation that failed (`"media.get"`), if the error belongs to one.
@@ -113,11 +114,7 @@ pub unsafe extern "C" fn bynder_error_request_id(error: *const bynder_error) -> 
 ///         free it.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bynder_error_operation(error: *const bynder_error) -> *const c_char {
-    with_error(error, std::ptr::null(), |e| {
-        e.operation
-            .as_ref()
-            .map_or(std::ptr::null(), |s| s.as_ptr())
-    })
+    with_error(error, std::ptr::null(), |e| lend(e.operation.as_ref()))
 }
 
 /// Everything in one line, for logs:
@@ -136,11 +133,7 @@ pub unsafe extern "C" fn bynder_error_display(error: *const bynder_error) -> *co
 /// @param error an error from this library, or NULL (ignored). Must not be used afterwards.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bynder_error_free(error: *mut bynder_error) {
-    guard_value((), || {
-        if !error.is_null() {
-            // SAFETY: a non-NULL error comes from `Box::into_raw` in `guard::report` and the
-            // caller frees it once (documented contract).
-            drop(unsafe { Box::from_raw(error) });
-        }
-    });
+    // SAFETY: a non-NULL error comes from `Box::into_raw` in `guard::report` and the caller
+    // frees it once (documented contract).
+    unsafe { free_box(error, drop) };
 }

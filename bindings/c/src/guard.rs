@@ -35,6 +35,20 @@ pub fn guard_value<T>(default: T, body: impl FnOnce() -> T) -> T {
     catch_unwind(AssertUnwindSafe(body)).unwrap_or(default)
 }
 
+/// Frees a handle the library boxed, ignoring NULL: every `*_free` function of a handle does
+/// this, `release` saying how the box is dropped.
+///
+/// # Safety
+/// `pointer` is NULL or comes from `Box::into_raw` in this library and is freed once.
+pub unsafe fn free_box<T>(pointer: *mut T, release: impl FnOnce(Box<T>)) {
+    guard_value((), || {
+        if !pointer.is_null() {
+            // SAFETY: not NULL, boxed by this library and freed once (the caller's contract).
+            release(unsafe { Box::from_raw(pointer) });
+        }
+    });
+}
+
 /// Writes `error` to `*err` (when asked for) and answers its status.
 fn report(err: *mut *mut bynder_error, error: &Error) -> bynder_status {
     let status = status_of(error.kind());

@@ -3,10 +3,33 @@
 
 use std::ffi::c_char;
 
+use bynder_core::Error;
+use bynder_core::ops::Operation;
+use serde_json::Value;
+
 use crate::error::bynder_error;
 use crate::guard::guard;
 use crate::status::bynder_status;
-use crate::strings::{Out, json_out};
+use crate::strings::{Out, json_object, json_out, optional_str, required_str};
+
+/// Reads an operation name and its JSON parameters: `bynder_call` and `bynder_pages_new` take
+/// the same pair, checked the same way.
+///
+/// # Safety
+/// Both pointers are NULL or NUL-terminated strings valid during the call.
+pub unsafe fn operation_args(
+    operation: *const c_char,
+    params_json: *const c_char,
+) -> Result<(&'static Operation, Value), Error> {
+    // SAFETY: forwarded from the caller.
+    let name = unsafe { required_str(operation, "operation") }?;
+    let params = json_object(
+        // SAFETY: forwarded from the caller.
+        unsafe { optional_str(params_json, "params_json") }?,
+        "params_json",
+    )?;
+    Ok((bynder_core::ops::require(name)?, params))
+}
 
 /// Every operation `bynder_call` and `bynder_pages_new` accept, as a JSON array. Each entry:
 /// `name` (`"media.get"`), `group`, `action`, `summary`, `method`, `path`, `path_params`

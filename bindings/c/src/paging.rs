@@ -12,10 +12,11 @@ use serde_json::json;
 
 use crate::client::{Shared, bynder_client};
 use crate::error::bynder_error;
-use crate::guard::{guard, guard_value};
+use crate::guard::{free_box, guard};
+use crate::ops::operation_args;
 use crate::runtime::{block_on, drop_in_runtime};
 use crate::status::bynder_status;
-use crate::strings::{Out, handle, json_object, json_out, optional_str, required_str};
+use crate::strings::{Out, handle, json_out};
 
 type Pages = BoxStream<'static, Result<Page, Error>>;
 
@@ -58,12 +59,7 @@ pub unsafe extern "C" fn bynder_pages_new(
         let out = unsafe { Out::new(out, "out") }?;
         // SAFETY: every pointer is NULL or valid for this call (contract).
         let client = unsafe { handle(client, "client") }?;
-        let name = unsafe { required_str(operation, "operation") }?;
-        let params = json_object(
-            unsafe { optional_str(params_json, "params_json") }?,
-            "params_json",
-        )?;
-        let op = bynder_core::ops::require(name)?;
+        let (op, params) = unsafe { operation_args(operation, params_json) }?;
         let stream = paging::pages(&client.shared.client, op, params).boxed();
         out.set(Box::into_raw(Box::new(bynder_pages {
             shared: client.shared.clone(),
@@ -124,10 +120,6 @@ pub unsafe extern "C" fn bynder_pages_next(
 ///        be used afterwards.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bynder_pages_free(pages: *mut bynder_pages) {
-    guard_value((), || {
-        if !pages.is_null() {
-            // SAFETY: a non-NULL iterator comes from `bynder_pages_new` and is freed once.
-            drop_in_runtime(unsafe { Box::from_raw(pages) });
-        }
-    });
+    // SAFETY: a non-NULL iterator comes from `bynder_pages_new` and is freed once (contract).
+    unsafe { free_box(pages, drop_in_runtime) };
 }

@@ -1,10 +1,14 @@
 //! Progress reports of uploads and downloads, handed to a C callback on the calling thread.
 
 use std::ffi::{CString, c_char, c_void};
+use std::future::Future;
 
+use bynder_core::Error;
 use bynder_core::transfer::{DownloadEvent, UploadEvent};
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 
-use crate::client::UserContext;
+use crate::client::{Shared, UserContext};
+use crate::runtime::block_on_events;
 
 /// An upload session started (`done_bytes`: bytes an earlier attempt already sent).
 pub const BYNDER_PROGRESS_UPLOAD_STARTED: i32 = 1;
@@ -136,6 +140,60 @@ impl Reporter {
         // SAFETY: the callback and context come from the caller's options, valid during the
         // transfer (documented); `progress` and its strings outlive the call.
         unsafe { (self.call)(&progress, self.ctx.0) };
+    }
+}
+
+/// One transfer's progress reports on their way from the runtime to the calling thread, and how
+/// the transfer ends: uploads and downloads share this path, only their event types differ.
+pub struct Progress {
+    reporter: Option<Reporter>,
+    sender: UnboundedSender<Event>,
+    events: UnboundedReceiver<Event>,
+}
+
+impl Progress {
+    pub fn new(reporter: Option<Reporter>) -> Progress {
+        let (sender, events) = unbounded_channel();
+        Progress {
+            reporter,
+            sender,
+            events,
+        }
+    }
+
+    /// The core's progress callback, sending each event (wrapped by `wrap`) to the calling
+    /// thread; `None` when the caller gave no callback.
+    pub fn callback<E: Clone + 'static>(
+        &self,
+        wrap: fn(E) -> Event,
+    ) -> Option<impl Fn(&E) + Send + Sync + 'static> {
+        let sender = self.sender.clone();
+        self.reporter.as_ref().map(|_| {
+            move |event: &E| {
+                let _ = sender.send(wrap(event.clone()));
+            }
+        })
+    }
+
+    /// Runs `transfer` on the calling thread, reporting its events as they arrive, and answers
+    /// its outcome.
+    pub fn run<F, T>(self, shared: &Shared, transfer: F) -> Result<T, Error>
+    where
+        F: Future<Output = Result<T, Error>>,
+    {
+        let Progress {
+            mut reporter,
+            sender,
+            events,
+        } = self;
+        // Only the transfer's callback sends from here on.
+        drop(sender);
+        let result = block_on_events(transfer, events, |event| {
+            if let Some(reporter) = reporter.as_mut() {
+                reporter.report(&event);
+            }
+        })?;
+        shared.finish(result)
     }
 }
 

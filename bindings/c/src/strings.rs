@@ -118,6 +118,13 @@ impl<T> Out<T> {
     }
 }
 
+/// Where an entry point writes its JSON answer: a `char**` the caller must pass (named in the
+/// error when NULL), or one it may leave NULL when not interested.
+pub enum JsonSlot {
+    Required(*mut *mut c_char, &'static str),
+    Optional(*mut *mut c_char),
+}
+
 /// Borrows a handle argument.
 ///
 /// # Safety

@@ -4,19 +4,18 @@
 use std::ffi::{c_char, c_void};
 
 use bynder_core::Error;
-use bynder_core::transfer::{CancelToken, UploadFlow, UploadSource, UploadState};
+use bynder_core::transfer::{
+    CancelToken, UploadFlow, UploadOptions, UploadOutcome, UploadSource, UploadState,
+};
 use serde::Deserialize;
 use serde_json::{Map, Value};
-use tokio::sync::mpsc::unbounded_channel;
 
-use crate::cancel::bynder_cancel;
-use crate::client::bynder_client;
+use crate::cancel::{bynder_cancel, token_of};
+use crate::client::{Shared, bynder_client, client_json};
 use crate::error::bynder_error;
-use crate::guard::guard;
-use crate::progress::{Event, Reporter, bynder_progress_fn};
-use crate::runtime::block_on_events;
+use crate::progress::{Event, Progress, Reporter, bynder_progress_fn};
 use crate::status::bynder_status;
-use crate::strings::{Out, handle, json_out, json_typed, optional_str, required_str};
+use crate::strings::{JsonSlot, json_typed, optional_str, required_str};
 
 /// How to upload. Zero-initialise it (`bynder_upload_options options = {0};`) and set what you
 /// need; strings are borrowed during the call only. Passing NULL instead of options means all
@@ -59,15 +58,10 @@ struct Extra {
     resume: Option<UploadState>,
 }
 
-/// The options, read.
+/// The options, read: the core's upload settings (the parser every face shares applies them)
+/// and what stays on this side of the boundary.
 struct Settings {
-    brand_id: Option<String>,
-    name: Option<String>,
-    description: Option<String>,
-    tags: Option<String>,
-    new_version_of: Option<String>,
-    additional_to: Option<String>,
-    extra: Extra,
+    upload: UploadOptions,
     reporter: Option<Reporter>,
     cancel: CancelToken,
 }
@@ -78,13 +72,7 @@ unsafe fn settings(options: *const bynder_upload_options) -> Result<Settings, Er
     // SAFETY: forwarded from the caller.
     let Some(options) = (unsafe { options.as_ref() }) else {
         return Ok(Settings {
-            brand_id: None,
-            name: None,
-            description: None,
-            tags: None,
-            new_version_of: None,
-            additional_to: None,
-            extra: Extra::default(),
+            upload: UploadOptions::default(),
             reporter: None,
             cancel: CancelToken::new(),
         });
@@ -96,70 +84,36 @@ unsafe fn settings(options: *const bynder_upload_options) -> Result<Settings, Er
         None => Extra::default(),
     };
     // SAFETY: NULL or a live cancel handle (contract).
-    let cancel = unsafe { options.cancel.as_ref() }
-        .map(|c| c.token.clone())
-        .unwrap_or_default();
-    Ok(Settings {
+    let cancel = unsafe { token_of(options.cancel) };
+    let upload = UploadOptions {
         brand_id: text(options.brand_id, "options.brand_id")?,
         name: text(options.name, "options.name")?,
         description: text(options.description, "options.description")?,
-        tags: text(options.tags, "options.tags")?,
+        tags: text(options.tags, "options.tags")?.map(|tags| split_tags(&tags)),
         new_version_of: text(options.new_version_of, "options.new_version_of")?,
         additional_to: text(options.additional_to, "options.additional_to")?,
-        extra,
+        metaproperties: extra.metaproperties,
+        fields: extra.fields,
+        chunk_size: extra.chunk_size,
+        parallelism: extra.parallelism,
+        flow: extra.flow,
+        resume: extra.resume,
+        ..UploadOptions::default()
+    };
+    Ok(Settings {
+        upload,
         reporter: Reporter::new(options.on_progress, options.progress_ctx),
         cancel,
     })
 }
 
-fn configure(
-    mut upload: bynder_core::transfer::Upload,
-    settings: Settings,
-) -> (bynder_core::transfer::Upload, Option<Reporter>) {
-    if let Some(brand) = settings.brand_id {
-        upload = upload.brand(brand);
-    }
-    if let Some(name) = settings.name {
-        upload = upload.name(name);
-    }
-    if let Some(description) = settings.description {
-        upload = upload.description(description);
-    }
-    if let Some(tags) = settings.tags {
-        let tags: Vec<String> = tags
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned)
-            .collect();
-        upload = upload.tags(tags);
-    }
-    if let Some(media_id) = settings.new_version_of {
-        upload = upload.new_version(media_id);
-    }
-    if let Some(media_id) = settings.additional_to {
-        upload = upload.additional_to(media_id);
-    }
-    let extra = settings.extra;
-    if let Some(metaproperties) = extra.metaproperties {
-        upload = upload.field("metaproperties", Value::Object(metaproperties));
-    }
-    for (name, value) in extra.fields.unwrap_or_default() {
-        upload = upload.field(name, value);
-    }
-    if let Some(bytes) = extra.chunk_size {
-        upload = upload.chunk_size(bytes);
-    }
-    if let Some(chunks) = extra.parallelism {
-        upload = upload.parallelism(chunks);
-    }
-    if let Some(flow) = extra.flow {
-        upload = upload.flow(flow);
-    }
-    if let Some(state) = extra.resume {
-        upload = upload.resume(state);
-    }
-    (upload.cancel_token(settings.cancel), settings.reporter)
+/// `"launch, 2026"` as tags: split on commas, trimmed, empty ones dropped.
+fn split_tags(tags: &str) -> Vec<String> {
+    tags.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Uploads a file and saves it: a new asset (needs `options->brand_id`), a new version
@@ -190,31 +144,20 @@ pub unsafe extern "C" fn bynder_upload(
     out_json: *mut *mut c_char,
     err: *mut *mut bynder_error,
 ) -> bynder_status {
-    guard(err, || {
-        // SAFETY: NULL or writable (contract).
-        let out = unsafe { Out::optional(out_json) };
-        // SAFETY: every pointer is NULL or valid for this call (contract).
-        let client = unsafe { handle(client, "client") }?;
+    let upload = |shared: &Shared| -> Result<Option<UploadOutcome>, Error> {
+        // SAFETY (both): NULL or valid pointers (contract).
         let path = unsafe { required_str(path, "path") }?;
         let settings = unsafe { settings(options) }?;
-        let shared = &client.shared;
-        let upload = shared.client.upload(UploadSource::path(path));
-        let (mut upload, mut reporter) = configure(upload, settings);
-        let (sender, events) = unbounded_channel();
-        if reporter.is_some() {
-            upload = upload.on_progress(move |event| {
-                let _ = sender.send(Event::Upload(Box::new(event.clone())));
-            });
+        let mut upload = settings
+            .upload
+            .apply(shared.client.upload(UploadSource::path(path)))
+            .cancel_token(settings.cancel);
+        let progress = Progress::new(settings.reporter);
+        if let Some(callback) = progress.callback(|event| Event::Upload(Box::new(event))) {
+            upload = upload.on_progress(callback);
         }
-        let result = block_on_events(upload.send(), events, |event| {
-            if let Some(reporter) = reporter.as_mut() {
-                reporter.report(&event);
-            }
-        })?;
-        let outcome = shared.finish(result)?;
-        if let Some(out) = out {
-            out.set(json_out(&outcome)?);
-        }
-        Ok(())
-    })
+        Ok(Some(progress.run(shared, upload.send())?))
+    };
+    // SAFETY: NULL or valid pointers (contract).
+    unsafe { client_json(client, JsonSlot::Optional(out_json), err, upload) }
 }

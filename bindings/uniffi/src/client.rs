@@ -66,6 +66,25 @@ pub(crate) fn to_json(value: &impl serde::Serialize) -> Result<String, BynderErr
         .map_err(|e| BynderError::internal(format!("cannot encode the answer: {e}")))
 }
 
+impl BynderClient {
+    /// Runs operation `operation` with its parameters on the runtime: `call` and `call_raw`
+    /// differ only in what they keep of the answer.
+    async fn send(
+        &self,
+        operation: String,
+        params_json: String,
+    ) -> Result<bynder::RawResponse, BynderError> {
+        let params = parse_params(&params_json)?;
+        let client = self.client.clone();
+        let raw = spawn(async move {
+            let op = bynder::ops::require(&operation)?;
+            client.call_op(op, &params).await
+        })
+        .await?;
+        Ok(raw)
+    }
+}
+
 #[uniffi::export]
 impl BynderClient {
     /// Builds a client. Fails with `InvalidArgument` on a malformed portal URL, plain http to a
@@ -90,16 +109,7 @@ impl BynderClient {
         operation: String,
         params_json: String,
     ) -> Result<String, BynderError> {
-        let params = parse_params(&params_json)?;
-        let client = self.client.clone();
-        spawn(async move {
-            let op = bynder::ops::require(&operation)?;
-            let raw = client.call_op(op, &params).await?;
-            Ok(raw.body)
-        })
-        .await
-        .map_err(BynderError::from)
-        .and_then(|body| to_json(&body))
+        to_json(&self.send(operation, params_json).await?.body)
     }
 
     /// Like `call`, keeping the status and headers.
@@ -108,13 +118,7 @@ impl BynderClient {
         operation: String,
         params_json: String,
     ) -> Result<RawResponse, BynderError> {
-        let params = parse_params(&params_json)?;
-        let client = self.client.clone();
-        let raw = spawn(async move {
-            let op = bynder::ops::require(&operation)?;
-            client.call_op(op, &params).await
-        })
-        .await?;
+        let raw = self.send(operation, params_json).await?;
         let mut headers: HashMap<String, String> = HashMap::new();
         for (name, value) in raw.headers.iter() {
             let Ok(value) = value.to_str() else { continue };

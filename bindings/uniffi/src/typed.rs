@@ -54,31 +54,53 @@ impl From<MediaQuery> for api::MediaQuery {
     }
 }
 
-/// Filters and paging of `collectionsList`.
-#[derive(Debug, Clone, Default, uniffi::Record)]
-pub struct CollectionQuery {
-    #[uniffi(default = None)]
-    pub keyword: Option<String>,
-    #[uniffi(default = None)]
-    pub order_by: Option<String>,
-    #[uniffi(default = None)]
-    pub limit: Option<u32>,
-    #[uniffi(default = None)]
-    pub page: Option<u32>,
+/// Declares a list query record (keyword, order, paging) and its conversion into the core's
+/// query: collections and tags take the same four filters, so one declaration serves both.
+macro_rules! list_query {
+    (
+        $(#[$doc:meta])*
+        $name:ident => $core:path,
+        order_by: $(#[$order_doc:meta])*
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, uniffi::Record)]
+        pub struct $name {
+            #[uniffi(default = None)]
+            pub keyword: Option<String>,
+            $(#[$order_doc])*
+            #[uniffi(default = None)]
+            pub order_by: Option<String>,
+            #[uniffi(default = None)]
+            pub limit: Option<u32>,
+            #[uniffi(default = None)]
+            pub page: Option<u32>,
+        }
+
+        impl From<$name> for $core {
+            fn from(q: $name) -> $core {
+                $core {
+                    keyword: q.keyword,
+                    order_by: q.order_by,
+                    limit: q.limit,
+                    page: q.page,
+                    ..Default::default()
+                }
+            }
+        }
+    };
 }
 
-/// Filters and paging of `tagsList`.
-#[derive(Debug, Clone, Default, uniffi::Record)]
-pub struct TagQuery {
-    #[uniffi(default = None)]
-    pub keyword: Option<String>,
-    /// `tag asc|desc`, `mediaCount asc|desc`.
-    #[uniffi(default = None)]
-    pub order_by: Option<String>,
-    #[uniffi(default = None)]
-    pub limit: Option<u32>,
-    #[uniffi(default = None)]
-    pub page: Option<u32>,
+list_query! {
+    /// Filters and paging of `collectionsList`.
+    CollectionQuery => api::CollectionQuery,
+    order_by:
+}
+
+list_query! {
+    /// Filters and paging of `tagsList`.
+    TagQuery => api::TagQuery,
+    order_by:
+        /// `tag asc|desc`, `mediaCount asc|desc`.
 }
 
 /// Fields of `mediaModify`; unset fields stay as they are.
@@ -138,14 +160,7 @@ impl BynderClient {
         query: Option<CollectionQuery>,
     ) -> Result<Vec<Collection>, BynderError> {
         let client = self.client.clone();
-        let query = query.unwrap_or_default();
-        let query = api::CollectionQuery {
-            keyword: query.keyword,
-            order_by: query.order_by,
-            limit: query.limit,
-            page: query.page,
-            ..api::CollectionQuery::default()
-        };
+        let query = api::CollectionQuery::from(query.unwrap_or_default());
         let list = spawn(async move { client.collections().list(&query).await }).await?;
         Ok(list.into_iter().map(Into::into).collect())
     }
@@ -168,14 +183,7 @@ impl BynderClient {
     #[uniffi::method(default(query = None))]
     pub async fn tags_list(&self, query: Option<TagQuery>) -> Result<Vec<Tag>, BynderError> {
         let client = self.client.clone();
-        let query = query.unwrap_or_default();
-        let query = api::TagQuery {
-            keyword: query.keyword,
-            order_by: query.order_by,
-            limit: query.limit,
-            page: query.page,
-            ..api::TagQuery::default()
-        };
+        let query = api::TagQuery::from(query.unwrap_or_default());
         let tags = spawn(async move { client.tags().list(&query).await }).await?;
         Ok(tags.into_iter().map(Into::into).collect())
     }
