@@ -150,7 +150,7 @@ pub unsafe extern "C" fn bynder_upload(
         let settings = unsafe { settings(options) }?;
         let mut upload = settings
             .upload
-            .apply(shared.client.upload(UploadSource::path(path)))
+            .apply(shared.client.upload(UploadSource::path(path)))?
             .cancel_token(settings.cancel);
         let progress = Progress::new(settings.reporter);
         if let Some(callback) = progress.callback(|event| Event::Upload(Box::new(event))) {

@@ -86,17 +86,20 @@ fn upload_source(
 }
 
 fn build_upload(
+    py: Python<'_>,
     client: &bynder::Client,
     source: UploadSource,
     settings: UploadOptions,
     cancel: CancelToken,
     sink: Option<Sink>,
-) -> bynder::transfer::Upload {
-    let mut upload = settings.apply(client.upload(source).cancel_token(cancel));
+) -> PyResult<bynder::transfer::Upload> {
+    let mut upload = settings
+        .apply(client.upload(source).cancel_token(cancel))
+        .map_err(|e| to_py_err(py, &e))?;
     if let Some(sink) = sink {
         upload = upload.on_progress(move |event| sink.send(event));
     }
-    upload
+    Ok(upload)
 }
 
 /// Where a download goes, as the Python layer sorted it.
@@ -178,7 +181,7 @@ pub fn upload(
     let cancel = cancel_of(cancel);
     let (sender, receiver) = unbounded_channel();
     let sink = on_progress.map(|_| Sink::Channel(sender));
-    let upload = build_upload(&core, source, settings, cancel.clone(), sink);
+    let upload = build_upload(py, &core, source, settings, cancel.clone(), sink)?;
     let events = on_progress.map(|callback| Events { receiver, callback });
     let result = block_on(
         py,
@@ -213,7 +216,7 @@ pub fn upload_async<'py>(
     let sink = on_progress
         .as_ref()
         .map(|_| Sink::Bridge(bridge.get().outbox(), id));
-    let upload = build_upload(&core, source, settings, cancel.clone(), sink);
+    let upload = build_upload(py, &core, source, settings, cancel.clone(), sink)?;
     let work = async move {
         let result = serialized(upload.send().await);
         Box::new(move |py: Python<'_>| outcome_to_py(py, result)) as Deliver

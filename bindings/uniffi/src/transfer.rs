@@ -228,7 +228,7 @@ impl BynderClient {
         let source = UploadSource::path(request.path.clone());
         let options = upload_options(request)?;
         let mut upload = options
-            .apply(self.client.upload(source))
+            .apply(self.client.upload(source))?
             .cancel_token(inner.clone());
         if let Some(listener) = listener {
             upload = upload.on_progress(relay.callback(

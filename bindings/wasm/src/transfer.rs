@@ -55,7 +55,9 @@ impl NativeClient {
             .file_name
             .clone()
             .ok_or_else(|| invalid("uploading bytes needs fileName (e.g. 'photo.jpg')"))?;
-        let mut upload = options.apply(self.inner.upload(UploadSource::bytes(data, file_name)));
+        let mut upload = options
+            .apply(self.inner.upload(UploadSource::bytes(data, file_name)))
+            .map_err(|e| to_js(&e))?;
         if let Some(cancel) = cancel {
             upload = upload.cancel_token(cancel.token);
         }

@@ -48,7 +48,13 @@ impl UploadOptions {
     }
 
     /// Applies the settings (all but `file_name` and `size`, which describe the input).
-    pub fn apply(self, mut upload: Upload) -> Upload {
+    /// Asking for both a new version and an additional file is an error, not "last wins".
+    pub fn apply(self, mut upload: Upload) -> Result<Upload, Error> {
+        if self.new_version_of.is_some() && self.additional_to.is_some() {
+            return Err(Error::invalid_argument(
+                "upload options: choose one of new_version_of and additional_to",
+            ));
+        }
         if let Some(brand) = self.brand_id {
             upload = upload.brand(brand);
         }
@@ -85,7 +91,7 @@ impl UploadOptions {
         if let Some(state) = self.resume {
             upload = upload.resume(state);
         }
-        upload
+        Ok(upload)
     }
 }
 
@@ -157,5 +163,15 @@ mod tests {
         let both = DownloadOptions::from_json(serde_json::json!({"version": 2, "item_id": "x"}));
         assert!(both.unwrap().item().is_err());
         assert!(UploadOptions::from_json(Value::Null).is_ok());
+        let both = serde_json::json!({"new_version_of": "A", "additional_to": "B"});
+        let client = crate::Client::builder("http://127.0.0.1:1")
+            .build()
+            .unwrap();
+        let upload = client.upload(super::super::UploadSource::bytes(vec![1], "a.bin"));
+        let err = UploadOptions::from_json(both)
+            .unwrap()
+            .apply(upload)
+            .unwrap_err();
+        assert!(err.message().contains("choose one"), "{err}");
     }
 }
