@@ -5,97 +5,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
-use std::collections::HashMap;
-use std::path::PathBuf;
+#[path = "common/openapi.rs"]
+mod openapi;
 
 use bynder::ops::{Encoding, IdForm, OPERATIONS, Operation};
-use serde_json::Value;
-
-/// Operations the official SDKs call that the published definitions lack, with the source.
-const NOT_IN_OPENAPI: &[(&str, &str)] = &[
-    (
-        "tags.list",
-        "bynder-api.md §5.2: C# GetTagsQuery, Java Tag, LLMS",
-    ),
-    (
-        "tags.add_media",
-        "bynder-api.md §5.2: C# AddTagToMediaQuery, LLMS",
-    ),
-    (
-        "tags.remove_media",
-        "bynder-api.md §5.2: C# RemoveTagFromMediaAsync, LLMS",
-    ),
-    (
-        "upload.s3_register_form",
-        "bynder-api.md §6.1 step 3B: PY, JAVA, PHP, JS register parts at POST /api/v4/upload/",
-    ),
-];
-
-fn openapi_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/openapi")
-}
-
-/// Request media types and path parameter names of one documented operation.
-type Documented = (Vec<Option<String>>, Vec<String>);
-
-/// (METHOD, normalised path) -> (request media types, path parameter names). Files that
-/// describe the same operation may disagree on the body (a test copy says `text/plain`), so every
-/// media type seen is kept; `None` stands for "no body".
-fn documented() -> HashMap<(String, String), Documented> {
-    let mut out = HashMap::new();
-    let dir = openapi_dir();
-    let entries =
-        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    for entry in entries {
-        let path = entry.unwrap().path();
-        let doc: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-        let Some(paths) = doc["paths"].as_object() else {
-            continue;
-        };
-        for (template, item) in paths {
-            for (method, op) in item.as_object().unwrap() {
-                if !["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
-                    continue;
-                }
-                let media = op["requestBody"]["content"]
-                    .as_object()
-                    .and_then(|c| c.keys().next().cloned());
-                let names = op["parameters"]
-                    .as_array()
-                    .map(|ps| {
-                        ps.iter()
-                            .filter(|p| p["in"] == "path")
-                            .filter_map(|p| p["name"].as_str().map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let entry = out
-                    .entry((method.to_uppercase(), normalise(template)))
-                    .or_insert_with(|| (Vec::new(), names));
-                entry.0.push(media);
-            }
-        }
-    }
-    out
-}
-
-/// Path without trailing slash, parameters as `{}` (names are compared separately).
-fn normalise(template: &str) -> String {
-    let mut out = String::new();
-    let mut in_param = false;
-    for c in template.trim_end_matches('/').chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                out.push_str("{}");
-            }
-            '}' => in_param = false,
-            _ if !in_param => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
+use openapi::{NOT_IN_OPENAPI, documented, normalise};
 
 fn expected_form(op: &Operation) -> Option<IdForm> {
     if op.path.starts_with("/api/v4/") {
@@ -118,7 +32,7 @@ fn every_operation_matches_the_published_definitions() {
     let mut checked = 0;
     for op in OPERATIONS {
         let key = (op.method.as_str().to_string(), normalise(op.path));
-        let Some((medias, names)) = documented.get(&key) else {
+        let Some(doc) = documented.get(&key) else {
             assert!(
                 NOT_IN_OPENAPI.iter().any(|(name, _)| *name == op.name),
                 "{} ({} {}) is in no OpenAPI file and not listed as an SDK-only operation",
@@ -130,7 +44,7 @@ fn every_operation_matches_the_published_definitions() {
         };
         checked += 1;
         let ours: Vec<&str> = op.path_params.iter().map(|p| p.name).collect();
-        assert_eq!(&ours, names, "{}: path parameter names", op.name);
+        assert_eq!(ours, doc.path_params, "{}: path parameter names", op.name);
         let agrees = |media: &Option<String>| {
             matches!(
                 (op.encoding, media.as_deref()),
@@ -143,10 +57,11 @@ fn every_operation_matches_the_published_definitions() {
             )
         };
         assert!(
-            medias.iter().any(agrees),
-            "{}: encoding {:?} but the definitions say {medias:?}",
+            doc.medias.iter().any(agrees),
+            "{}: encoding {:?} but the definitions say {:?}",
             op.name,
-            op.encoding
+            op.encoding,
+            doc.medias
         );
         if let Some(form) = expected_form(op) {
             for param in op.path_params.iter().filter(|p| p.form != IdForm::Opaque) {
