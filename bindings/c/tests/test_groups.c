@@ -130,6 +130,51 @@ static void group_users(const bynder_client *client) {
     json_free(me);
 }
 
+/* The mock's first seeded integration (docs/mock.md). */
+#define INTEGRATION "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+
+static void group_usage(const bynder_client *client) {
+    char params[512];
+    snprintf(params, sizeof params,
+             "{\"integration_id\": \"" INTEGRATION "\", \"asset_id\": \"%s\", \"uri\": \"/from-c\"}",
+             media_id);
+    jvalue *created = call_json(client, "usage.create", params);
+    CHECK(strcmp(json_str(created, "asset_id"), media_id_rfc) == 0, "usage.create asset %s",
+          json_str(created, "asset_id"));
+    json_free(created);
+    snprintf(params, sizeof params, "{\"asset_id\": \"%s\"}", media_id_rfc);
+    jvalue *listed = call_json(client, "usage.list", params);
+    CHECK(listed->type == J_ARRAY && listed->count == 1, "usage.list: %zu", listed->count);
+    json_free(listed);
+    snprintf(params, sizeof params,
+             "{\"integration_id\": \"" INTEGRATION "\", \"asset_id\": \"%s\", \"uri\": \"/from-c\"}",
+             media_id);
+    json_free(call_json(client, "usage.delete", params));
+    snprintf(params, sizeof params, "{\"asset_id\": \"%s\"}", media_id_rfc);
+    listed = call_json(client, "usage.list", params);
+    CHECK(listed->type == J_ARRAY && listed->count == 0, "usage deleted: %zu", listed->count);
+    json_free(listed);
+}
+
+static void group_webhooks(const bynder_client *client) {
+    /* A ColdFusion id: the client converts it to the RFC 4122 form /v7 needs. */
+    const char *id = "4B1D5E2A-7C3F-4E8A-9D0B1C2D3E4F5A6B";
+    char params[512];
+    snprintf(params, sizeof params,
+             "{\"id\": \"%s\", \"name\": \"from C\", \"endpoint\": \"https://hooks.example.com/c\"}",
+             id);
+    jvalue *created = call_json(client, "webhooks.create", params);
+    CHECK(strcmp(json_str(created, "id"), "4b1d5e2a-7c3f-4e8a-9d0b-1c2d3e4f5a6b") == 0,
+          "webhooks.create id %s", json_str(created, "id"));
+    json_free(created);
+    snprintf(params, sizeof params, "{\"id\": \"%s\"}", id);
+    jvalue *read = call_json(client, "webhooks.get", params);
+    CHECK(strcmp(json_str(read, "name"), "from C") == 0, "webhooks.get name %s",
+          json_str(read, "name"));
+    json_free(read);
+    json_free(call_json(client, "webhooks.delete", params));
+}
+
 static void group_profiles(const bynder_client *client) {
     char id[64];
     first_id(client, "profiles.list", NULL, id, sizeof id);
@@ -149,7 +194,8 @@ static const struct {
     {"collections", group_collections}, {"metaproperties", group_metaproperties},
     {"upload", group_upload},       {"smartfilters", group_smartfilters},
     {"account", group_account},     {"users", group_users},
-    {"profiles", group_profiles},
+    {"profiles", group_profiles},   {"usage", group_usage},
+    {"webhooks", group_webhooks},
 };
 
 int main(void) {

@@ -229,6 +229,41 @@ class ProfilesGroup:
         """Retrieve one security profile (your own needs only `current.profile:read`). (``GET /api/v4/profiles/{id}/``)"""
         ...
 
+class UsageGroup:
+    """The ``usage`` operations."""
+
+    def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+        """List asset usages, filtered by asset, integration and/or URI. (``GET /api/media/usage/``)"""
+        ...
+    def create(self, *, integration_id: Param = None, asset_id: Param = None, timestamp: Param = None, uri: Param = None, additional: Param = None, **params: Any) -> models.Json:
+        """Record that an integration uses an asset at a URI (`integration_id`, `asset_id`). (``POST /api/media/usage/``)"""
+        ...
+    def delete(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+        """Delete the usages of an asset by an integration (optionally at one URI). (``DELETE /api/media/usage/``)"""
+        ...
+    def sync(self, *, integration_id: Param = None, uris: Param = None, usages: Param = None, **params: Any) -> models.Json:
+        """Replace all usages of one integration (within `uris`) by the `usages` given. (``POST /api/media/usage/sync``)"""
+        ...
+
+class WebhooksGroup:
+    """The ``webhooks`` operations."""
+
+    def get(self, id: str, **params: Any) -> models.Json:
+        """Retrieve one webhook configuration. (``GET /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    def create(self, id: str, *, name: Param = None, endpoint: Param = None, protocol: Param = None, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+        """Create a webhook configuration: name, endpoint, protocol, events. (``POST /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    def update(self, id: str, *, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+        """Replace the events and pre-archive notice of a webhook configuration. (``PUT /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    def patch(self, id: str, *, name: Param = None, status: Param = None, **params: Any) -> models.Json:
+        """Rename a webhook configuration or switch it on or off (`status` 1 or 0). (``PATCH /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    def delete(self, id: str, **params: Any) -> models.Json:
+        """Delete a webhook configuration. (``DELETE /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+
 class AsyncOauthGroup:
     """The ``oauth`` operations."""
 
@@ -432,6 +467,41 @@ class AsyncProfilesGroup:
         """Retrieve one security profile (your own needs only `current.profile:read`). (``GET /api/v4/profiles/{id}/``)"""
         ...
 
+class AsyncUsageGroup:
+    """The ``usage`` operations."""
+
+    async def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+        """List asset usages, filtered by asset, integration and/or URI. (``GET /api/media/usage/``)"""
+        ...
+    async def create(self, *, integration_id: Param = None, asset_id: Param = None, timestamp: Param = None, uri: Param = None, additional: Param = None, **params: Any) -> models.Json:
+        """Record that an integration uses an asset at a URI (`integration_id`, `asset_id`). (``POST /api/media/usage/``)"""
+        ...
+    async def delete(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+        """Delete the usages of an asset by an integration (optionally at one URI). (``DELETE /api/media/usage/``)"""
+        ...
+    async def sync(self, *, integration_id: Param = None, uris: Param = None, usages: Param = None, **params: Any) -> models.Json:
+        """Replace all usages of one integration (within `uris`) by the `usages` given. (``POST /api/media/usage/sync``)"""
+        ...
+
+class AsyncWebhooksGroup:
+    """The ``webhooks`` operations."""
+
+    async def get(self, id: str, **params: Any) -> models.Json:
+        """Retrieve one webhook configuration. (``GET /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    async def create(self, id: str, *, name: Param = None, endpoint: Param = None, protocol: Param = None, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+        """Create a webhook configuration: name, endpoint, protocol, events. (``POST /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    async def update(self, id: str, *, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+        """Replace the events and pre-archive notice of a webhook configuration. (``PUT /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    async def patch(self, id: str, *, name: Param = None, status: Param = None, **params: Any) -> models.Json:
+        """Rename a webhook configuration or switch it on or off (`status` 1 or 0). (``PATCH /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+    async def delete(self, id: str, **params: Any) -> models.Json:
+        """Delete a webhook configuration. (``DELETE /v7/webhooks/public/api/subscriptions/{id}``)"""
+        ...
+
 class Client:
     """A blocking Bynder client (see ``bynder._client``)."""
 
@@ -470,6 +540,8 @@ class Client:
     account: AccountGroup
     users: UsersGroup
     profiles: ProfilesGroup
+    usage: UsageGroup
+    webhooks: WebhooksGroup
 
     def call(self, operation: str, /, **params: Any) -> models.Json: ...
     def call_raw(self, operation: str, /, **params: Any) -> RawResponse: ...
@@ -531,6 +603,8 @@ class AsyncClient:
     account: AsyncAccountGroup
     users: AsyncUsersGroup
     profiles: AsyncProfilesGroup
+    usage: AsyncUsageGroup
+    webhooks: AsyncWebhooksGroup
 
     async def call(self, operation: str, /, **params: Any) -> models.Json: ...
     async def call_raw(self, operation: str, /, **params: Any) -> RawResponse: ...

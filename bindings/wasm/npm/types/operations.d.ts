@@ -347,6 +347,74 @@ export interface ProfilesGetOptions {
   [param: string]: Param | undefined;
 }
 
+/** Options of `usage.list` (GET /api/media/usage/); undocumented keys pass through. */
+export interface UsageListOptions {
+  assetId?: Param;
+  integrationId?: Param;
+  uri?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `usage.create` (POST /api/media/usage/); undocumented keys pass through. */
+export interface UsageCreateOptions {
+  integrationId?: Param;
+  assetId?: Param;
+  timestamp?: Param;
+  uri?: Param;
+  additional?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `usage.delete` (DELETE /api/media/usage/); undocumented keys pass through. */
+export interface UsageDeleteOptions {
+  assetId?: Param;
+  integrationId?: Param;
+  uri?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `usage.sync` (POST /api/media/usage/sync); undocumented keys pass through. */
+export interface UsageSyncOptions {
+  integrationId?: Param;
+  uris?: Param;
+  usages?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `webhooks.get` (GET /v7/webhooks/public/api/subscriptions/{id}); undocumented keys pass through. */
+export interface WebhooksGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `webhooks.create` (POST /v7/webhooks/public/api/subscriptions/{id}); undocumented keys pass through. */
+export interface WebhooksCreateOptions {
+  name?: Param;
+  endpoint?: Param;
+  protocol?: Param;
+  events?: Param;
+  preArchivedNotificationDays?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `webhooks.update` (PUT /v7/webhooks/public/api/subscriptions/{id}); undocumented keys pass through. */
+export interface WebhooksUpdateOptions {
+  events?: Param;
+  preArchivedNotificationDays?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `webhooks.patch` (PATCH /v7/webhooks/public/api/subscriptions/{id}); undocumented keys pass through. */
+export interface WebhooksPatchOptions {
+  name?: Param;
+  status?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `webhooks.delete` (DELETE /v7/webhooks/public/api/subscriptions/{id}); undocumented keys pass through. */
+export interface WebhooksDeleteOptions {
+  [param: string]: Param | undefined;
+}
+
 export interface OauthGroup {
   /** List the OAuth2 scopes the portal offers, grouped. */
   scopes(options?: OauthScopesOptions): Promise<Json>;
@@ -480,6 +548,30 @@ export interface ProfilesGroup {
   get(id: string, options?: ProfilesGetOptions): Promise<Profile>;
 }
 
+export interface UsageGroup {
+  /** List asset usages, filtered by asset, integration and/or URI. */
+  list(options?: UsageListOptions): Promise<Json>;
+  /** Record that an integration uses an asset at a URI (`integration_id`, `asset_id`). */
+  create(options?: UsageCreateOptions): Promise<Json>;
+  /** Delete the usages of an asset by an integration (optionally at one URI). */
+  delete(options?: UsageDeleteOptions): Promise<Json>;
+  /** Replace all usages of one integration (within `uris`) by the `usages` given. */
+  sync(options?: UsageSyncOptions): Promise<Json>;
+}
+
+export interface WebhooksGroup {
+  /** Retrieve one webhook configuration. */
+  get(id: string, options?: WebhooksGetOptions): Promise<Json>;
+  /** Create a webhook configuration: name, endpoint, protocol, events. */
+  create(id: string, options?: WebhooksCreateOptions): Promise<Json>;
+  /** Replace the events and pre-archive notice of a webhook configuration. */
+  update(id: string, options?: WebhooksUpdateOptions): Promise<Json>;
+  /** Rename a webhook configuration or switch it on or off (`status` 1 or 0). */
+  patch(id: string, options?: WebhooksPatchOptions): Promise<Json>;
+  /** Delete a webhook configuration. */
+  delete(id: string, options?: WebhooksDeleteOptions): Promise<Json>;
+}
+
 /** The resource groups of a `Client`. */
 export interface Groups {
   readonly oauth: OauthGroup;
@@ -493,4 +585,6 @@ export interface Groups {
   readonly account: AccountGroup;
   readonly users: UsersGroup;
   readonly profiles: ProfilesGroup;
+  readonly usage: UsageGroup;
+  readonly webhooks: WebhooksGroup;
 }

@@ -16,6 +16,8 @@ pub mod s3_upload;
 pub mod save;
 pub mod shapes;
 pub mod tags;
+pub mod usage;
+pub mod webhooks;
 
 #[cfg(test)]
 mod tests;
@@ -73,6 +75,15 @@ pub fn handle(store: &Store, req: OpRequest) -> OpResponse {
         "upload.save" => save::save(store, req),
         "upload.save_version" => save::save_version(store, req),
         "upload.save_additional" => save::save_additional(store, req),
+        "usage.list" => usage::list(store, req),
+        "usage.create" => usage::create(store, req),
+        "usage.delete" => usage::delete(store, req),
+        "usage.sync" => usage::sync(store, req),
+        "webhooks.get" => webhooks::get(store, req),
+        "webhooks.create" => webhooks::create(store, req),
+        "webhooks.update" => webhooks::update(store, req),
+        "webhooks.patch" => webhooks::patch(store, req),
+        "webhooks.delete" => webhooks::delete(store, req),
         other => OpResponse::message(501, &format!("{other} is not implemented by the mock")),
     }
 }

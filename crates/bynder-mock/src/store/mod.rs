@@ -8,6 +8,8 @@ mod ids;
 mod model;
 mod seed;
 mod seed_assets;
+mod usage;
+mod webhooks;
 
 use std::sync::{Mutex, PoisonError};
 
@@ -17,6 +19,8 @@ use crate::uploads::Uploads;
 
 pub use ids::{cf_id, id_hash, is_cf_id, normalize_id, random_cf_id};
 pub use model::*;
+pub use usage::{INTEGRATIONS, Usage, integration};
+pub use webhooks::Webhook;
 
 /// The id of the user the permanent token and OAuth2 grants act as. Fixed, so tokens and
 /// tests can name it without a store at hand.
@@ -47,6 +51,10 @@ pub struct State {
     pub users: Vec<User>,
     /// Security profiles.
     pub profiles: Vec<Profile>,
+    /// Asset usages recorded by integrations, in creation order.
+    pub usages: Vec<Usage>,
+    /// Webhook configurations, in creation order.
+    pub webhooks: Vec<Webhook>,
     /// Random source for ids made after seeding (new collections, tags...).
     pub rng: rand::rngs::StdRng,
     /// Key for signing download URLs.

@@ -56,6 +56,8 @@ pub fn seed_state(seed: u64) -> State {
         derivatives: derivatives(),
         users,
         profiles,
+        usages: Vec::new(),
+        webhooks: Vec::new(),
         rng,
         signing_key,
     }

@@ -3,7 +3,7 @@
 //! accepts both. Facts: `reference/bynder-api.md` §5 and `reference/openapi/`.
 
 use super::Auth::None as NoAuth;
-use super::Method::{Delete, Get, Post};
+use super::Method::{Delete, Get, Patch, Post, Put};
 use super::Paging::PageLimit;
 use super::{Encoding, Items, Operation, cf, opaque, std_uuid};
 use crate::scope::Scope::*;
@@ -85,6 +85,9 @@ const SAVE_FIELDS: &[&str] = &[
     "watermarkDate",
     "crc32",
 ];
+
+/// Filters of the usage list and delete calls (§5.7).
+const USAGE_KEYS: &[&str] = &["asset_id", "integration_id", "uri"];
 
 /// Every operation the client knows, grouped by resource.
 pub static OPERATIONS: &[Operation] = &[
@@ -326,4 +329,77 @@ pub static OPERATIONS: &[Operation] = &[
         .doc("Retrieve one security profile (your own needs only `current.profile:read`).")
         .ids(&[opaque("id")])
         .scopes(&[AdminProfileRead, CurrentProfileRead]),
+    // Asset usage (`reference/bynder-api.md` §5.7): where integrations use assets. Asset and
+    // usage ids travel as parameters, in the RFC 4122 form of `/api` outside v4.
+    Operation::new("usage.list", Get, "/api/media/usage/")
+        .doc("List asset usages, filtered by asset, integration and/or URI.")
+        .params(USAGE_KEYS)
+        .scopes(&[AssetUsageRead]),
+    Operation::new("usage.create", Post, "/api/media/usage/")
+        .doc("Record that an integration uses an asset at a URI (`integration_id`, `asset_id`).")
+        .params(&["integration_id", "asset_id", "timestamp", "uri", "additional"])
+        .scopes(&[AssetUsageWrite]),
+    Operation::new("usage.delete", Delete, "/api/media/usage/")
+        .doc("Delete the usages of an asset by an integration (optionally at one URI).")
+        .params(USAGE_KEYS)
+        .scopes(&[AssetUsageWrite]),
+    Operation::new("usage.sync", Post, "/api/media/usage/sync")
+        .doc("Replace all usages of one integration (within `uris`) by the `usages` given.")
+        .params(&["integration_id", "uris", "usages"])
+        .encoding(Encoding::Json)
+        // Bynder lists no scope for sync; writing usages needs the write scope.
+        .scopes(&[AssetUsageWrite]),
+    // Webhook configurations (§5.12). The published definitions create with the id in the path.
+    Operation::new(
+        "webhooks.get",
+        Get,
+        "/v7/webhooks/public/api/subscriptions/{id}",
+    )
+    .doc("Retrieve one webhook configuration.")
+    .ids(&[std_uuid("id")])
+    .scopes(&[WebhooksConfigRead]),
+    Operation::new(
+        "webhooks.create",
+        Post,
+        "/v7/webhooks/public/api/subscriptions/{id}",
+    )
+    .doc("Create a webhook configuration: name, endpoint, protocol, events.")
+    .ids(&[std_uuid("id")])
+    .params(&[
+        "name",
+        "endpoint",
+        "protocol",
+        "events",
+        "preArchivedNotificationDays",
+    ])
+    .encoding(Encoding::Json)
+    .scopes(&[WebhooksConfigWrite]),
+    Operation::new(
+        "webhooks.update",
+        Put,
+        "/v7/webhooks/public/api/subscriptions/{id}",
+    )
+    .doc("Replace the events and pre-archive notice of a webhook configuration.")
+    .ids(&[std_uuid("id")])
+    .params(&["events", "preArchivedNotificationDays"])
+    .encoding(Encoding::Json)
+    .scopes(&[WebhooksConfigWrite]),
+    Operation::new(
+        "webhooks.patch",
+        Patch,
+        "/v7/webhooks/public/api/subscriptions/{id}",
+    )
+    .doc("Rename a webhook configuration or switch it on or off (`status` 1 or 0).")
+    .ids(&[std_uuid("id")])
+    .params(&["name", "status"])
+    .encoding(Encoding::Json)
+    .scopes(&[WebhooksConfigWrite]),
+    Operation::new(
+        "webhooks.delete",
+        Delete,
+        "/v7/webhooks/public/api/subscriptions/{id}",
+    )
+    .doc("Delete a webhook configuration.")
+    .ids(&[std_uuid("id")])
+    .scopes(&[WebhooksConfigWrite]),
 ];
