@@ -136,6 +136,24 @@ class MetapropertiesGroup:
     def iter_options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> Pager[models.MetapropertyOption]:
         """Every item of ``metaproperties.options``, page after page."""
         ...
+    def create(self, *, data: Param = None, **params: Any) -> models.Json:
+        """Create a metaproperty (`data`: name, type, label, zindex, isMultiselect...). (``POST /api/v4/metaproperties/``)"""
+        ...
+    def modify(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Modify a metaproperty (`data` as for create; the name cannot change). (``POST /api/v4/metaproperties/{id}/``)"""
+        ...
+    def delete(self, id: str, **params: Any) -> models.Json:
+        """Delete a metaproperty with its options (assets lose their values). (``DELETE /api/v4/metaproperties/{id}/``)"""
+        ...
+    def create_option(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Create an option (`data`: name, label, labels, zindex, externalReference...). (``POST /api/v4/metaproperties/{id}/options/``)"""
+        ...
+    def modify_option(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Modify an option's label, labels, zindex or external reference (not its name). (``POST /api/v4/metaproperties/{id}/options/{optionId}/``)"""
+        ...
+    def delete_option(self, id: str, option_id: str, **params: Any) -> models.Json:
+        """Delete an option (assets lose it). (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/``)"""
+        ...
 
 class UploadGroup:
     """The ``upload`` operations."""
@@ -217,6 +235,24 @@ class UsersGroup:
 
     def current(self, **params: Any) -> models.User:
         """Retrieve the user the token belongs to. (``GET /api/v4/currentUser/``)"""
+        ...
+    def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+        """List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`. (``GET /api/v4/users/``)"""
+        ...
+    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``users.list``, page after page."""
+        ...
+    def create(self, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+        """Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required). (``POST /api/v4/users/``)"""
+        ...
+    def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one user by id or username. (``GET /api/v4/users/{id}/``)"""
+        ...
+    def modify(self, id: str, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+        """Modify a user's fields, profile, groups or active state. (``POST /api/v4/users/{id}/``)"""
+        ...
+    def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a user by id or username. (``DELETE /api/v4/users/{id}/``)"""
         ...
 
 class ProfilesGroup:
@@ -374,6 +410,24 @@ class AsyncMetapropertiesGroup:
     def iter_options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> AsyncPager[models.MetapropertyOption]:
         """Every item of ``metaproperties.options``, page after page."""
         ...
+    async def create(self, *, data: Param = None, **params: Any) -> models.Json:
+        """Create a metaproperty (`data`: name, type, label, zindex, isMultiselect...). (``POST /api/v4/metaproperties/``)"""
+        ...
+    async def modify(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Modify a metaproperty (`data` as for create; the name cannot change). (``POST /api/v4/metaproperties/{id}/``)"""
+        ...
+    async def delete(self, id: str, **params: Any) -> models.Json:
+        """Delete a metaproperty with its options (assets lose their values). (``DELETE /api/v4/metaproperties/{id}/``)"""
+        ...
+    async def create_option(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Create an option (`data`: name, label, labels, zindex, externalReference...). (``POST /api/v4/metaproperties/{id}/options/``)"""
+        ...
+    async def modify_option(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Modify an option's label, labels, zindex or external reference (not its name). (``POST /api/v4/metaproperties/{id}/options/{optionId}/``)"""
+        ...
+    async def delete_option(self, id: str, option_id: str, **params: Any) -> models.Json:
+        """Delete an option (assets lose it). (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/``)"""
+        ...
 
 class AsyncUploadGroup:
     """The ``upload`` operations."""
@@ -455,6 +509,24 @@ class AsyncUsersGroup:
 
     async def current(self, **params: Any) -> models.User:
         """Retrieve the user the token belongs to. (``GET /api/v4/currentUser/``)"""
+        ...
+    async def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+        """List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`. (``GET /api/v4/users/``)"""
+        ...
+    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``users.list``, page after page."""
+        ...
+    async def create(self, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+        """Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required). (``POST /api/v4/users/``)"""
+        ...
+    async def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one user by id or username. (``GET /api/v4/users/{id}/``)"""
+        ...
+    async def modify(self, id: str, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+        """Modify a user's fields, profile, groups or active state. (``POST /api/v4/users/{id}/``)"""
+        ...
+    async def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a user by id or username. (``DELETE /api/v4/users/{id}/``)"""
         ...
 
 class AsyncProfilesGroup:

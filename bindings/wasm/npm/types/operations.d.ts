@@ -415,6 +415,102 @@ export interface WebhooksDeleteOptions {
   [param: string]: Param | undefined;
 }
 
+/** Options of `users.list` (GET /api/v4/users/); undocumented keys pass through. */
+export interface UsersListOptions {
+  includeInActive?: Param;
+  limit?: Param;
+  page?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `users.create` (POST /api/v4/users/); undocumented keys pass through. */
+export interface UsersCreateOptions {
+  username?: Param;
+  password?: Param;
+  email?: Param;
+  profileId?: Param;
+  active?: Param;
+  isSSOOnly?: Param;
+  language?: Param;
+  firstname?: Param;
+  infix?: Param;
+  lastname?: Param;
+  groupIds?: Param;
+  phoneNumber?: Param;
+  companyName?: Param;
+  department?: Param;
+  job?: Param;
+  costCenter?: Param;
+  termsAccepted?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `users.get` (GET /api/v4/users/{id}/); undocumented keys pass through. */
+export interface UsersGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `users.modify` (POST /api/v4/users/{id}/); undocumented keys pass through. */
+export interface UsersModifyOptions {
+  username?: Param;
+  password?: Param;
+  email?: Param;
+  profileId?: Param;
+  active?: Param;
+  isSSOOnly?: Param;
+  language?: Param;
+  firstname?: Param;
+  infix?: Param;
+  lastname?: Param;
+  groupIds?: Param;
+  phoneNumber?: Param;
+  companyName?: Param;
+  department?: Param;
+  job?: Param;
+  costCenter?: Param;
+  termsAccepted?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `users.delete` (DELETE /api/v4/users/{id}/); undocumented keys pass through. */
+export interface UsersDeleteOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `metaproperties.create` (POST /api/v4/metaproperties/); undocumented keys pass through. */
+export interface MetapropertiesCreateOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `metaproperties.modify` (POST /api/v4/metaproperties/{id}/); undocumented keys pass through. */
+export interface MetapropertiesModifyOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `metaproperties.delete` (DELETE /api/v4/metaproperties/{id}/); undocumented keys pass through. */
+export interface MetapropertiesDeleteOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `metaproperties.create_option` (POST /api/v4/metaproperties/{id}/options/); undocumented keys pass through. */
+export interface MetapropertiesCreateOptionOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `metaproperties.modify_option` (POST /api/v4/metaproperties/{id}/options/{optionId}/); undocumented keys pass through. */
+export interface MetapropertiesModifyOptionOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `metaproperties.delete_option` (DELETE /api/v4/metaproperties/{id}/options/{optionId}/); undocumented keys pass through. */
+export interface MetapropertiesDeleteOptionOptions {
+  [param: string]: Param | undefined;
+}
+
 export interface OauthGroup {
   /** List the OAuth2 scopes the portal offers, grouped. */
   scopes(options?: OauthScopesOptions): Promise<Json>;
@@ -497,6 +593,18 @@ export interface MetapropertiesGroup {
   iterOptions(id: string, options?: MetapropertiesOptionsOptions): AsyncGenerator<MetapropertyOption, void, undefined>;
   /** The pages of `metaproperties.options`. */
   iterOptionsPages(id: string, options?: MetapropertiesOptionsOptions): AsyncGenerator<Page<MetapropertyOption>, void, undefined>;
+  /** Create a metaproperty (`data`: name, type, label, zindex, isMultiselect...). */
+  create(options?: MetapropertiesCreateOptions): Promise<Json>;
+  /** Modify a metaproperty (`data` as for create; the name cannot change). */
+  modify(id: string, options?: MetapropertiesModifyOptions): Promise<Json>;
+  /** Delete a metaproperty with its options (assets lose their values). */
+  delete(id: string, options?: MetapropertiesDeleteOptions): Promise<Json>;
+  /** Create an option (`data`: name, label, labels, zindex, externalReference...). */
+  createOption(id: string, options?: MetapropertiesCreateOptionOptions): Promise<Json>;
+  /** Modify an option's label, labels, zindex or external reference (not its name). */
+  modifyOption(id: string, optionId: string, options?: MetapropertiesModifyOptionOptions): Promise<Json>;
+  /** Delete an option (assets lose it). */
+  deleteOption(id: string, optionId: string, options?: MetapropertiesDeleteOptionOptions): Promise<Json>;
 }
 
 export interface UploadGroup {
@@ -539,6 +647,20 @@ export interface AccountGroup {
 export interface UsersGroup {
   /** Retrieve the user the token belongs to. */
   current(options?: UsersCurrentOptions): Promise<User>;
+  /** List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`. */
+  list(options?: UsersListOptions): Promise<Json>;
+  /** Every item of `users.list`, page after page. */
+  iter(options?: UsersListOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `users.list`. */
+  iterPages(options?: UsersListOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required). */
+  create(options?: UsersCreateOptions): Promise<Json>;
+  /** Retrieve one user by id or username. */
+  get(id: string, options?: UsersGetOptions): Promise<Json>;
+  /** Modify a user's fields, profile, groups or active state. */
+  modify(id: string, options?: UsersModifyOptions): Promise<Json>;
+  /** Delete a user by id or username. */
+  delete(id: string, options?: UsersDeleteOptions): Promise<Json>;
 }
 
 export interface ProfilesGroup {

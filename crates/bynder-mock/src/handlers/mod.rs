@@ -9,6 +9,7 @@ pub mod files_service;
 pub mod media;
 pub mod media_list;
 pub mod metaproperties;
+pub mod metaproperty_writes;
 pub mod oauth;
 pub mod params;
 pub mod portal;
@@ -17,6 +18,7 @@ pub mod save;
 pub mod shapes;
 pub mod tags;
 pub mod usage;
+pub mod users_admin;
 pub mod webhooks;
 
 #[cfg(test)]
@@ -84,6 +86,17 @@ pub fn handle(store: &Store, req: OpRequest) -> OpResponse {
         "webhooks.update" => webhooks::update(store, req),
         "webhooks.patch" => webhooks::patch(store, req),
         "webhooks.delete" => webhooks::delete(store, req),
+        "users.list" => users_admin::list(store, req),
+        "users.create" => users_admin::create(store, req),
+        "users.get" => users_admin::get(store, req),
+        "users.modify" => users_admin::modify(store, req),
+        "users.delete" => users_admin::delete(store, req),
+        "metaproperties.create" => metaproperty_writes::create(store, req),
+        "metaproperties.modify" => metaproperty_writes::modify(store, req),
+        "metaproperties.delete" => metaproperty_writes::delete(store, req),
+        "metaproperties.create_option" => metaproperty_writes::create_option(store, req),
+        "metaproperties.modify_option" => metaproperty_writes::modify_option(store, req),
+        "metaproperties.delete_option" => metaproperty_writes::delete_option(store, req),
         other => OpResponse::message(501, &format!("{other} is not implemented by the mock")),
     }
 }

@@ -9,6 +9,7 @@ mod model;
 mod seed;
 mod seed_assets;
 mod usage;
+mod users;
 mod webhooks;
 
 use std::sync::{Mutex, PoisonError};
@@ -20,6 +21,7 @@ use crate::uploads::Uploads;
 pub use ids::{cf_id, id_hash, is_cf_id, normalize_id, random_cf_id};
 pub use model::*;
 pub use usage::{INTEGRATIONS, Usage, integration};
+pub use users::UserExtra;
 pub use webhooks::Webhook;
 
 /// The id of the user the permanent token and OAuth2 grants act as. Fixed, so tokens and

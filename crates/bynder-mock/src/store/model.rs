@@ -330,6 +330,8 @@ pub struct User {
     pub active: bool,
     /// Last login time.
     pub last_login: Time,
+    /// Fields only the admin users calls touch.
+    pub extra: super::users::UserExtra,
 }
 
 impl User {

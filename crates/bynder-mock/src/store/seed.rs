@@ -202,6 +202,7 @@ fn users(rng: &mut StdRng, profiles: &[Profile]) -> Vec<User> {
                 time_zone: "Europe/Amsterdam".to_string(),
                 active: i != 5,
                 last_login: between(rng, EPOCH_END - 86_400 * 90, EPOCH_END),
+                extra: Default::default(),
             }
         })
         .collect()

@@ -127,6 +127,8 @@ fn flatten(op: &Operation, map: Map<String, Value>) -> Result<Vec<(String, Strin
                     pairs.push((format!("metaproperty.{mp}"), csv_or_json(&options)?));
                 }
             }
+            // Already JSON text (what the official SDKs send after `json.dumps`): as is.
+            Value::String(text) if key == "data" => pairs.push((key, text)),
             other if key == "data" => pairs.push((key, json_text(&other)?)),
             other => {
                 let text = csv_or_json(&other).map_err(|e| {
@@ -253,6 +255,16 @@ mod tests {
         assert_eq!(ctype, "application/x-www-form-urlencoded");
         assert_eq!(
             String::from_utf8(body.to_vec()).unwrap(),
+            "data=%5B%22A%22%2C%22B%22%5D"
+        );
+        // `data` given as JSON text already is sent as is, not encoded a second time.
+        let e = encode(
+            op("collections.media_add"),
+            &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "data": "[\"A\",\"B\"]"}),
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(e.body.unwrap().1.to_vec()).unwrap(),
             "data=%5B%22A%22%2C%22B%22%5D"
         );
         let e = encode(op("media.modify"), &json!({"id": "00B627BB-8054-44C0-A343FCF40BC790CD", "name": "x y", "metaproperties": {"MP1": ["O1", "O2"]}})).unwrap();

@@ -4,7 +4,7 @@
 
 use super::Auth::None as NoAuth;
 use super::Method::{Delete, Get, Patch, Post, Put};
-use super::Paging::PageLimit;
+use super::Paging::{PageLimit, PaginationHeaders};
 use super::{Encoding, Items, Operation, cf, opaque, std_uuid};
 use crate::scope::Scope::*;
 
@@ -84,6 +84,27 @@ const SAVE_FIELDS: &[&str] = &[
     "archiveDate",
     "watermarkDate",
     "crc32",
+];
+
+/// Form fields of the admin user create and modify calls (§5.6).
+const USER_FIELDS: &[&str] = &[
+    "username",
+    "password",
+    "email",
+    "profileId",
+    "active",
+    "isSSOOnly",
+    "language",
+    "firstname",
+    "infix",
+    "lastname",
+    "groupIds",
+    "phoneNumber",
+    "companyName",
+    "department",
+    "job",
+    "costCenter",
+    "termsAccepted",
 ];
 
 /// Filters of the usage list and delete calls (§5.7).
@@ -402,4 +423,69 @@ pub static OPERATIONS: &[Operation] = &[
     .doc("Delete a webhook configuration.")
     .ids(&[std_uuid("id")])
     .scopes(&[WebhooksConfigWrite]),
+    // Users, admin side (§5.6). `{id}` of get and delete may be a username, so it travels as
+    // given; modify takes only an id.
+    Operation::new("users.list", Get, "/api/v4/users/")
+        .doc("List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`.")
+        .params(&["includeInActive", "limit", "page"])
+        .scopes(&[AdminUserRead])
+        .paging(PaginationHeaders { max_limit: 1000 }),
+    Operation::new("users.create", Post, "/api/v4/users/")
+        .doc("Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required).")
+        .params(USER_FIELDS)
+        .scopes(&[AdminUserWrite]),
+    Operation::new("users.get", Get, "/api/v4/users/{id}/")
+        .doc("Retrieve one user by id or username.")
+        .ids(&[opaque("id")])
+        .scopes(&[AdminUserRead]),
+    Operation::new("users.modify", Post, "/api/v4/users/{id}/")
+        .doc("Modify a user's fields, profile, groups or active state.")
+        .ids(&[cf("id")])
+        .params(USER_FIELDS)
+        .scopes(&[AdminUserWrite]),
+    Operation::new("users.delete", Delete, "/api/v4/users/{id}/")
+        .doc("Delete a user by id or username.")
+        .ids(&[opaque("id")])
+        .scopes(&[AdminUserWrite]),
+    // Metaproperty and option writes (§5.4): the fields travel as a JSON object in `data`,
+    // which the form encoding sends as a JSON string.
+    Operation::new("metaproperties.create", Post, "/api/v4/metaproperties/")
+        .doc("Create a metaproperty (`data`: name, type, label, zindex, isMultiselect...).")
+        .params(&["data"])
+        .scopes(&[MetaAssetbankWrite]),
+    Operation::new("metaproperties.modify", Post, "/api/v4/metaproperties/{id}/")
+        .doc("Modify a metaproperty (`data` as for create; the name cannot change).")
+        .ids(&[cf("id")])
+        .params(&["data"])
+        .scopes(&[MetaAssetbankWrite]),
+    Operation::new("metaproperties.delete", Delete, "/api/v4/metaproperties/{id}/")
+        .doc("Delete a metaproperty with its options (assets lose their values).")
+        .ids(&[cf("id")])
+        .scopes(&[MetaAssetbankWrite]),
+    Operation::new(
+        "metaproperties.create_option",
+        Post,
+        "/api/v4/metaproperties/{id}/options/",
+    )
+    .doc("Create an option (`data`: name, label, labels, zindex, externalReference...).")
+    .ids(&[cf("id")])
+    .params(&["data"])
+    .scopes(&[MetaAssetbankWrite]),
+    Operation::new(
+        "metaproperties.modify_option",
+        Post,
+        "/api/v4/metaproperties/{id}/options/{optionId}/",
+    )
+    .doc("Modify an option's label, labels, zindex or external reference (not its name).")
+    .ids(&[cf("id"), cf("optionId")])
+    .params(&["data"])
+    .scopes(&[MetaAssetbankWrite]),
+    Operation::new(
+        "metaproperties.delete_option",
+        Delete,
+        "/api/v4/metaproperties/{id}/options/{optionId}/",
+    )
+    .doc("Delete an option (assets lose it).")
+    .ids(&[cf("id"), cf("optionId")])
+    .scopes(&[MetaAssetbankWrite]),
 ];
