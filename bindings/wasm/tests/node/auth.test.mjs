@@ -8,6 +8,15 @@ import { BynderError, Client, clearFaults, fault, grantCount, useMock } from "./
 const mock = useMock();
 const REDIRECT = "http://127.0.0.1:9/callback";
 
+/** A public client of the mock's app; every token it gets lands in `tokens`. */
+function pkceClient(tokens) {
+  return new Client(mock.portal.httpBase, {
+    clientId: mock.portal.clientId,
+    redirectUri: REDIRECT,
+    onToken: (token) => tokens.push(token),
+  });
+}
+
 test("client credentials: one token, handed to onToken, reused", async () => {
   const seen = [];
   const before = grantCount(await mock.portal.stats(), "client_credentials");
@@ -27,11 +36,7 @@ test("client credentials: one token, handed to onToken, reused", async () => {
 
 test("authorization code with PKCE, then a client resumed from the saved token", async () => {
   const tokens = [];
-  const bynder = new Client(mock.portal.httpBase, {
-    clientId: mock.portal.clientId,
-    redirectUri: REDIRECT,
-    onToken: (token) => tokens.push(token),
-  });
+  const bynder = pkceClient(tokens);
   const request = bynder.authorizationRequest(["offline", "asset:read"]);
   const url = new URL(request.url);
   assert.equal(url.searchParams.get("code_challenge_method"), "S256");
@@ -54,11 +59,7 @@ test("authorization code with PKCE, then a client resumed from the saved token",
 
 test("a revoked token is refreshed once with the refresh token, and onToken hears of it", async () => {
   const tokens = [];
-  const bynder = new Client(mock.portal.httpBase, {
-    clientId: mock.portal.clientId,
-    redirectUri: REDIRECT,
-    onToken: (token) => tokens.push(token),
-  });
+  const bynder = pkceClient(tokens);
   const request = bynder.authorizationRequest(["offline", "asset:read"]);
   const consent = await fetch(request.url, { redirect: "manual" });
   await bynder.exchangeCode(request, consent.headers.get("location"));

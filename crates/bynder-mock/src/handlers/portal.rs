@@ -5,9 +5,9 @@ use bynder::Scope;
 use serde_json::{Value, json};
 
 use super::params::not_found;
-use super::shapes::iso;
+
 use crate::request::{OpRequest, OpResponse};
-use crate::store::{Profile, Store, User, normalize_id};
+use crate::store::{Profile, Store, normalize_id};
 
 /// `GET /api/v4/brands/`.
 pub fn brands(store: &Store, req: &OpRequest) -> OpResponse {
@@ -73,45 +73,11 @@ pub fn derivatives(store: &Store) -> OpResponse {
     })
 }
 
-fn user_json(user: &User, company: &str) -> Value {
-    json!({
-        "id": user.id,
-        "username": user.username,
-        "email": user.email,
-        "firstname": user.firstname,
-        "infix": "",
-        "lastname": user.lastname,
-        "profileId": user.profile_id,
-        "active": user.active,
-        "isSSOOnly": false,
-        "language": user.language,
-        "timeZone": user.time_zone,
-        "lastLogin": iso(user.last_login),
-        "department": user.department,
-        "departmentCode": "",
-        "job": user.job,
-        "companyName": company,
-        "costCenter": "",
-        "employeeNumber": "",
-        "legalEntity": "",
-        "phoneNumber": "",
-        "cellphoneNumber": "",
-        "gender": "",
-        "address": "",
-        "postalCode": "",
-        "city": user.city,
-        "county": "",
-        "state": "",
-        "country": user.country,
-        "persisted": true,
-        "terms": "",
-    })
-}
-
 /// `GET /api/v4/currentUser/`: the user the token belongs to.
 pub fn current_user(store: &Store, req: &OpRequest) -> OpResponse {
     store.read(|s| match s.user(&req.principal.user_id) {
-        Some(user) => OpResponse::json(user_json(user, &s.account.name)),
+        // The same shape as `GET /api/v4/users/{id}/`, so edits made there show here too.
+        Some(user) => OpResponse::json(super::users_admin::detail(user, &s.account.name)),
         None => not_found("User not found"),
     })
 }

@@ -62,7 +62,7 @@ fn groups(extra: &UserExtra) -> Vec<Value> {
 }
 
 /// A user as `GET /api/v4/users/{id}/` answers it.
-fn detail(user: &User, account: &str) -> Value {
+pub(super) fn detail(user: &User, account: &str) -> Value {
     let company = if user.extra.company_name.is_empty() {
         account
     } else {
