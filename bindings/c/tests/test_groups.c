@@ -175,6 +175,32 @@ static void group_webhooks(const bynder_client *client) {
     json_free(call_json(client, "webhooks.delete", params));
 }
 
+static void group_presets(const bynder_client *client) {
+    char id[64];
+    first_id(client, "presets.list", NULL, id, sizeof id);
+    char params[128];
+    snprintf(params, sizeof params, "{\"preset_id\": \"%s\"}", id);
+    jvalue *one = call_json(client, "presets.get", params);
+    CHECK(strcmp(json_str(one, "id"), id) == 0, "presets.get id %s", json_str(one, "id"));
+    CHECK(json_str(one, "prefix") != NULL, "presets.get has a prefix");
+    json_free(one);
+}
+
+static void group_quarantine(const bynder_client *client) {
+    jvalue *list = call_json(client, "quarantine.list", NULL);
+    const jvalue *assets = json_get(list, "assets");
+    CHECK(assets && assets->type == J_ARRAY && assets->count > 0, "quarantine.list assets");
+    char params[256];
+    snprintf(params, sizeof params,
+             "{\"asset_id\": \"%s\", \"data\": {\"review_status\": \"APPROVED\"}}",
+             json_str(json_at(assets, 0), "id"));
+    json_free(list);
+    jvalue *reviewed = call_json(client, "quarantine.review", params);
+    CHECK(strcmp(json_str(reviewed, "reviewStatus"), "APPROVED") == 0, "quarantine.review %s",
+          json_str(reviewed, "reviewStatus"));
+    json_free(reviewed);
+}
+
 static void group_profiles(const bynder_client *client) {
     char id[64];
     first_id(client, "profiles.list", NULL, id, sizeof id);
@@ -195,7 +221,8 @@ static const struct {
     {"upload", group_upload},       {"smartfilters", group_smartfilters},
     {"account", group_account},     {"users", group_users},
     {"profiles", group_profiles},   {"usage", group_usage},
-    {"webhooks", group_webhooks},
+    {"webhooks", group_webhooks},   {"presets", group_presets},
+    {"quarantine", group_quarantine},
 };
 
 int main(void) {

@@ -60,6 +60,18 @@ class MediaGroup:
     def item_download_location(self, id: str, item_id: str, *, hash: Param = None, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one media item of an asset. (``GET /api/v4/media/{id}/download/{itemId}/``)"""
         ...
+    def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> models.Json:
+        """List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from). (``GET /api/trash/media``)"""
+        ...
+    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``media.recently_removed``, page after page."""
+        ...
+    def add_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+        """Add options of one metaproperty to an asset (`metaproperty_option_ids`). (``POST /api/media/options``)"""
+        ...
+    def remove_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+        """Remove options of one metaproperty from an asset (`metaproperty_option_ids`). (``DELETE /api/media/options``)"""
+        ...
 
 class BrandsGroup:
     """The ``brands`` operations."""
@@ -300,6 +312,32 @@ class WebhooksGroup:
         """Delete a webhook configuration. (``DELETE /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
 
+class PresetsGroup:
+    """The ``presets`` operations."""
+
+    def list(self, **params: Any) -> models.Json:
+        """List the configured derivative presets. (``GET /api/1/derivative-presets/``)"""
+        ...
+    def get(self, preset_id: str, **params: Any) -> models.Json:
+        """Retrieve one derivative preset. (``GET /api/1/derivative-presets/{preset_id}``)"""
+        ...
+
+class QuarantineGroup:
+    """The ``quarantine`` operations."""
+
+    def list(self, **params: Any) -> models.Json:
+        """List quarantined assets (`totalCount` and `assets`). (``GET /v7/quarantine/v1/assets``)"""
+        ...
+    def get(self, asset_id: str, **params: Any) -> models.Json:
+        """Retrieve one quarantined asset by its quarantine id. (``GET /v7/quarantine/v1/assets/{asset_id}``)"""
+        ...
+    def review(self, asset_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Review one quarantined asset (`data`: `{"review_status": "APPROVED"|"DENIED"}`). (``PUT /v7/quarantine/v1/assets/{asset_id}``)"""
+        ...
+    def review_many(self, *, data: Param = None, **params: Any) -> models.Json:
+        """Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`). (``POST /v7/quarantine/v1/antivirus-audit``)"""
+        ...
+
 class AsyncOauthGroup:
     """The ``oauth`` operations."""
 
@@ -333,6 +371,18 @@ class AsyncMediaGroup:
         ...
     async def item_download_location(self, id: str, item_id: str, *, hash: Param = None, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one media item of an asset. (``GET /api/v4/media/{id}/download/{itemId}/``)"""
+        ...
+    async def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> models.Json:
+        """List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from). (``GET /api/trash/media``)"""
+        ...
+    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``media.recently_removed``, page after page."""
+        ...
+    async def add_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+        """Add options of one metaproperty to an asset (`metaproperty_option_ids`). (``POST /api/media/options``)"""
+        ...
+    async def remove_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+        """Remove options of one metaproperty from an asset (`metaproperty_option_ids`). (``DELETE /api/media/options``)"""
         ...
 
 class AsyncBrandsGroup:
@@ -574,6 +624,32 @@ class AsyncWebhooksGroup:
         """Delete a webhook configuration. (``DELETE /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
 
+class AsyncPresetsGroup:
+    """The ``presets`` operations."""
+
+    async def list(self, **params: Any) -> models.Json:
+        """List the configured derivative presets. (``GET /api/1/derivative-presets/``)"""
+        ...
+    async def get(self, preset_id: str, **params: Any) -> models.Json:
+        """Retrieve one derivative preset. (``GET /api/1/derivative-presets/{preset_id}``)"""
+        ...
+
+class AsyncQuarantineGroup:
+    """The ``quarantine`` operations."""
+
+    async def list(self, **params: Any) -> models.Json:
+        """List quarantined assets (`totalCount` and `assets`). (``GET /v7/quarantine/v1/assets``)"""
+        ...
+    async def get(self, asset_id: str, **params: Any) -> models.Json:
+        """Retrieve one quarantined asset by its quarantine id. (``GET /v7/quarantine/v1/assets/{asset_id}``)"""
+        ...
+    async def review(self, asset_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Review one quarantined asset (`data`: `{"review_status": "APPROVED"|"DENIED"}`). (``PUT /v7/quarantine/v1/assets/{asset_id}``)"""
+        ...
+    async def review_many(self, *, data: Param = None, **params: Any) -> models.Json:
+        """Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`). (``POST /v7/quarantine/v1/antivirus-audit``)"""
+        ...
+
 class Client:
     """A blocking Bynder client (see ``bynder._client``)."""
 
@@ -614,6 +690,8 @@ class Client:
     profiles: ProfilesGroup
     usage: UsageGroup
     webhooks: WebhooksGroup
+    presets: PresetsGroup
+    quarantine: QuarantineGroup
 
     def call(self, operation: str, /, **params: Any) -> models.Json: ...
     def call_raw(self, operation: str, /, **params: Any) -> RawResponse: ...
@@ -677,6 +755,8 @@ class AsyncClient:
     profiles: AsyncProfilesGroup
     usage: AsyncUsageGroup
     webhooks: AsyncWebhooksGroup
+    presets: AsyncPresetsGroup
+    quarantine: AsyncQuarantineGroup
 
     async def call(self, operation: str, /, **params: Any) -> models.Json: ...
     async def call_raw(self, operation: str, /, **params: Any) -> RawResponse: ...

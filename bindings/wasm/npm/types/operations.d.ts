@@ -511,6 +511,64 @@ export interface MetapropertiesDeleteOptionOptions {
   [param: string]: Param | undefined;
 }
 
+/** Options of `media.recently_removed` (GET /api/trash/media); undocumented keys pass through. */
+export interface MediaRecentlyRemovedOptions {
+  limit?: Param;
+  page?: Param;
+  dateRemoved?: Param;
+  field?: Param;
+  order?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `media.add_options` (POST /api/media/options); undocumented keys pass through. */
+export interface MediaAddOptionsOptions {
+  assetId?: Param;
+  metapropertyId?: Param;
+  metapropertyOptionIds?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `media.remove_options` (DELETE /api/media/options); undocumented keys pass through. */
+export interface MediaRemoveOptionsOptions {
+  assetId?: Param;
+  metapropertyId?: Param;
+  metapropertyOptionIds?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `presets.list` (GET /api/1/derivative-presets/); undocumented keys pass through. */
+export interface PresetsListOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `presets.get` (GET /api/1/derivative-presets/{preset_id}); undocumented keys pass through. */
+export interface PresetsGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `quarantine.list` (GET /v7/quarantine/v1/assets); undocumented keys pass through. */
+export interface QuarantineListOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `quarantine.get` (GET /v7/quarantine/v1/assets/{asset_id}); undocumented keys pass through. */
+export interface QuarantineGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `quarantine.review` (PUT /v7/quarantine/v1/assets/{asset_id}); undocumented keys pass through. */
+export interface QuarantineReviewOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `quarantine.review_many` (POST /v7/quarantine/v1/antivirus-audit); undocumented keys pass through. */
+export interface QuarantineReviewManyOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
 export interface OauthGroup {
   /** List the OAuth2 scopes the portal offers, grouped. */
   scopes(options?: OauthScopesOptions): Promise<Json>;
@@ -535,6 +593,16 @@ export interface MediaGroup {
   versionDownloadLocation(id: string, version: string, options?: MediaVersionDownloadLocationOptions): Promise<DownloadLocation>;
   /** Get a signed download URL for one media item of an asset. */
   itemDownloadLocation(id: string, itemId: string, options?: MediaItemDownloadLocationOptions): Promise<DownloadLocation>;
+  /** List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from). */
+  recentlyRemoved(options?: MediaRecentlyRemovedOptions): Promise<Json>;
+  /** Every item of `media.recently_removed`, page after page. */
+  iterRecentlyRemoved(options?: MediaRecentlyRemovedOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `media.recently_removed`. */
+  iterRecentlyRemovedPages(options?: MediaRecentlyRemovedOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** Add options of one metaproperty to an asset (`metaproperty_option_ids`). */
+  addOptions(options?: MediaAddOptionsOptions): Promise<Json>;
+  /** Remove options of one metaproperty from an asset (`metaproperty_option_ids`). */
+  removeOptions(options?: MediaRemoveOptionsOptions): Promise<Json>;
 }
 
 export interface BrandsGroup {
@@ -694,6 +762,24 @@ export interface WebhooksGroup {
   delete(id: string, options?: WebhooksDeleteOptions): Promise<Json>;
 }
 
+export interface PresetsGroup {
+  /** List the configured derivative presets. */
+  list(options?: PresetsListOptions): Promise<Json>;
+  /** Retrieve one derivative preset. */
+  get(presetId: string, options?: PresetsGetOptions): Promise<Json>;
+}
+
+export interface QuarantineGroup {
+  /** List quarantined assets (`totalCount` and `assets`). */
+  list(options?: QuarantineListOptions): Promise<Json>;
+  /** Retrieve one quarantined asset by its quarantine id. */
+  get(assetId: string, options?: QuarantineGetOptions): Promise<Json>;
+  /** Review one quarantined asset (`data`: `{"review_status": "APPROVED"|"DENIED"}`). */
+  review(assetId: string, options?: QuarantineReviewOptions): Promise<Json>;
+  /** Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`). */
+  reviewMany(options?: QuarantineReviewManyOptions): Promise<Json>;
+}
+
 /** The resource groups of a `Client`. */
 export interface Groups {
   readonly oauth: OauthGroup;
@@ -709,4 +795,6 @@ export interface Groups {
   readonly profiles: ProfilesGroup;
   readonly usage: UsageGroup;
   readonly webhooks: WebhooksGroup;
+  readonly presets: PresetsGroup;
+  readonly quarantine: QuarantineGroup;
 }

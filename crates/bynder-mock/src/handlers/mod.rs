@@ -8,15 +8,19 @@ pub mod collections;
 pub mod files_service;
 pub mod media;
 pub mod media_list;
+pub mod media_options;
 pub mod metaproperties;
 pub mod metaproperty_writes;
 pub mod oauth;
 pub mod params;
 pub mod portal;
+pub mod presets;
+pub mod quarantine;
 pub mod s3_upload;
 pub mod save;
 pub mod shapes;
 pub mod tags;
+pub mod trash;
 pub mod usage;
 pub mod users_admin;
 pub mod webhooks;
@@ -39,6 +43,15 @@ pub fn handle(store: &Store, req: OpRequest) -> OpResponse {
         "media.download_location" => media::download_location(store, req),
         "media.version_download_location" => media::version_download_location(store, req),
         "media.item_download_location" => media::item_download_location(store, req),
+        "media.recently_removed" => trash::list(store, req),
+        "media.add_options" => media_options::add(store, req),
+        "media.remove_options" => media_options::remove(store, req),
+        "presets.list" => presets::list(store),
+        "presets.get" => presets::get(store, req),
+        "quarantine.list" => quarantine::list(store),
+        "quarantine.get" => quarantine::get(store, req),
+        "quarantine.review" => quarantine::review(store, req),
+        "quarantine.review_many" => quarantine::review_many(store, req),
         "brands.list" => portal::brands(store, req),
         "tags.list" => tags::list(store, req),
         "tags.add_media" => tags::add_media(store, req),

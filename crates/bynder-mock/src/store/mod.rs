@@ -6,6 +6,8 @@
 
 mod ids;
 mod model;
+mod presets;
+mod quarantine;
 mod seed;
 mod seed_assets;
 mod usage;
@@ -20,6 +22,8 @@ use crate::uploads::Uploads;
 
 pub use ids::{cf_id, id_hash, is_cf_id, normalize_id, random_cf_id};
 pub use model::*;
+pub use presets::{PRESET_IDS, Preset};
+pub use quarantine::{QUARANTINE_ACCOUNT, QUARANTINE_IDS, Quarantined};
 pub use usage::{INTEGRATIONS, Usage, integration};
 pub use users::UserExtra;
 pub use webhooks::Webhook;
@@ -57,6 +61,10 @@ pub struct State {
     pub usages: Vec<Usage>,
     /// Webhook configurations, in creation order.
     pub webhooks: Vec<Webhook>,
+    /// Derivative presets (`/api/1`).
+    pub presets: Vec<Preset>,
+    /// Antivirus quarantine records.
+    pub quarantine: Vec<Quarantined>,
     /// Random source for ids made after seeding (new collections, tags...).
     pub rng: rand::rngs::StdRng,
     /// Key for signing download URLs.

@@ -44,6 +44,10 @@ pub fn seed_state(seed: u64) -> State {
     let assets = seed_assets::assets(&mut rng, &brands, &metaproperties, &users);
     let collections = seed_assets::collections(&mut rng, &assets, &users);
     let smartfilters = smartfilters(&mut rng, &metaproperties);
+    let derivatives = derivatives();
+    let presets = super::presets::presets(&derivatives);
+    let requester = bynder::id::BynderId::parse(super::CURRENT_USER_ID)
+        .map_or_else(|_| String::new(), |id| id.to_rfc4122());
     State {
         account: account(),
         brands,
@@ -53,11 +57,13 @@ pub fn seed_state(seed: u64) -> State {
         tags,
         collections,
         smartfilters,
-        derivatives: derivatives(),
+        derivatives,
         users,
         profiles,
         usages: Vec::new(),
         webhooks: Vec::new(),
+        presets,
+        quarantine: super::quarantine::seeded(&requester),
         rng,
         signing_key,
     }

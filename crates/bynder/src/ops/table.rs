@@ -110,6 +110,9 @@ const USER_FIELDS: &[&str] = &[
 /// Filters of the usage list and delete calls (§5.7).
 const USAGE_KEYS: &[&str] = &["asset_id", "integration_id", "uri"];
 
+/// The JSON body of the asset option calls (`/api/media/options`).
+const MEDIA_OPTION_FIELDS: &[&str] = &["asset_id", "metaproperty_id", "metaproperty_option_ids"];
+
 /// Every operation the client knows, grouped by resource.
 pub static OPERATIONS: &[Operation] = &[
     // OAuth2 discovery.
@@ -488,4 +491,47 @@ pub static OPERATIONS: &[Operation] = &[
     .doc("Delete an option (assets lose it).")
     .ids(&[cf("id"), cf("optionId")])
     .scopes(&[MetaAssetbankWrite]),
+    // Recently removed assets (§5.1, OAS trash-v4): deleted assets stay here for 30 days.
+    Operation::new("media.recently_removed", Get, "/api/trash/media")
+        .doc("List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from).")
+        .params(&["limit", "page", "dateRemoved", "field", "order"])
+        .scopes(&[AssetRead])
+        .paging(PageLimit { max_limit: 1000 }),
+    // Metaproperty options on an asset (§5.1, OAS asset-v4): a JSON body on both methods.
+    Operation::new("media.add_options", Post, "/api/media/options")
+        .doc("Add options of one metaproperty to an asset (`metaproperty_option_ids`).")
+        .params(MEDIA_OPTION_FIELDS)
+        .encoding(Encoding::Json)
+        .scopes(&[AssetWrite]),
+    Operation::new("media.remove_options", Delete, "/api/media/options")
+        .doc("Remove options of one metaproperty from an asset (`metaproperty_option_ids`).")
+        .params(MEDIA_OPTION_FIELDS)
+        .encoding(Encoding::Json)
+        .scopes(&[AssetWrite]),
+    // Derivative presets (§5.5, OAS derivative-presets): `/api/1` spells ids in RFC 4122 form.
+    Operation::new("presets.list", Get, "/api/1/derivative-presets/")
+        .doc("List the configured derivative presets."),
+    Operation::new("presets.get", Get, "/api/1/derivative-presets/{preset_id}")
+        .doc("Retrieve one derivative preset.")
+        .ids(&[std_uuid("preset_id")]),
+    // Antivirus quarantine (§5.11): assets held back by the virus scan, and their review.
+    Operation::new("quarantine.list", Get, "/v7/quarantine/v1/assets")
+        .doc("List quarantined assets (`totalCount` and `assets`).")
+        .scopes(&[AntivirusAssetAuditRead])
+        .items(Items::Key("assets")),
+    Operation::new("quarantine.get", Get, "/v7/quarantine/v1/assets/{asset_id}")
+        .doc("Retrieve one quarantined asset by its quarantine id.")
+        .ids(&[std_uuid("asset_id")])
+        .scopes(&[AntivirusAssetAuditRead]),
+    Operation::new("quarantine.review", Put, "/v7/quarantine/v1/assets/{asset_id}")
+        .doc("Review one quarantined asset (`data`: `{\"review_status\": \"APPROVED\"|\"DENIED\"}`).")
+        .ids(&[std_uuid("asset_id")])
+        .params(&["data"])
+        .encoding(Encoding::Json)
+        .scopes(&[AntivirusAssetAuditWrite]),
+    Operation::new("quarantine.review_many", Post, "/v7/quarantine/v1/antivirus-audit")
+        .doc("Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`).")
+        .params(&["data"])
+        .encoding(Encoding::Json)
+        .scopes(&[AntivirusAssetAuditWrite]),
 ];
