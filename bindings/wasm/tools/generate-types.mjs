@@ -5,7 +5,8 @@
 //   node tools/generate-types.mjs           # rewrite
 //   node tools/generate-types.mjs --check   # exit 1 when the committed file is stale
 //
-// Result types come from RESULTS/ITEMS below; other operations answer `Json` until added.
+// Result and item types come from the table (each operation's `result` and `item` models);
+// other operations answer `Json` until the table names their model.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { operations, scopes } from "../npm/node.js";
@@ -13,29 +14,9 @@ import { groupAttribute } from "../npm/src/client.js";
 
 const OUT = new URL("../npm/types/operations.d.ts", import.meta.url);
 
-const RESULTS = {
-  "media.get": "Media",
-  "media.download_location": "DownloadLocation",
-  "media.version_download_location": "DownloadLocation",
-  "media.item_download_location": "DownloadLocation",
-  "brands.list": "Brand[]",
-  "tags.list": "Tag[]",
-  "collections.get": "Collection",
-  "metaproperties.list": "Record<string, Metaproperty>",
-  "metaproperties.get": "Metaproperty",
-  "metaproperties.options": "MetapropertyOption[]",
-  "smartfilters.list": "SmartFilter[]",
-  "account.get": "Account",
-  "users.current": "User",
-  "profiles.list": "Profile[]",
-  "profiles.get": "Profile",
-};
-const ITEMS = {
-  "media.list": "Media",
-  "collections.list": "Collection",
-  "tags.list": "Tag",
-  "metaproperties.options": "MetapropertyOption",
-};
+/** How the table's result shapes read as TypeScript types. */
+const SHAPES = { one: (m) => m, list: (m) => `${m}[]`, by_name: (m) => `Record<string, ${m}>` };
+const resultType = (op) => (op.result ? SHAPES[op.result.shape](op.result.model) : op.item ? `${op.item}[]` : "Json");
 
 const pascal = (name) => name.replace(/(^|[_.])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
@@ -68,11 +49,11 @@ function render() {
     out.push(`export interface ${pascal(group)}Group {`);
     for (const op of ops.filter((o) => o.group === group)) {
       const args = [...op.pathParams.map((p) => `${p}: string`), `options?: ${pascal(op.name)}Options`].join(", ");
-      const result = RESULTS[op.name] ?? (ITEMS[op.name] ? `${ITEMS[op.name]}[]` : "Json");
+      const result = resultType(op);
       const doc = op.summary ? op.summary.replace(/\*\//g, "*\\/") : op.name;
       out.push(`  /** ${doc} */`, `  ${op.method}(${args}): Promise<${result}>;`);
       if (op.iterator) {
-        const item = ITEMS[op.name] ?? "Json";
+        const item = op.item ?? "Json";
         out.push(`  /** Every item of \`${op.name}\`, page after page. */`, `  ${op.iterator}(${args}): AsyncGenerator<${item}, void, undefined>;`);
         out.push(`  /** The pages of \`${op.name}\`. */`, `  ${op.iterator}Pages(${args}): AsyncGenerator<Page<${item}>, void, undefined>;`);
       }

@@ -41,7 +41,7 @@ class Operation:
 
     __slots__ = (
         "name", "group", "action", "summary", "method", "path", "path_params", "path_forms",
-        "params", "wire_names", "paging", "max_limit", "items",
+        "params", "wire_names", "paging", "max_limit", "items", "result", "item",
     )  # fmt: skip
 
     name: str
@@ -61,6 +61,10 @@ class Operation:
     paging: str
     max_limit: int | None
     items: str
+    result: dict[str, str] | None
+    """The model the call answers: ``{"shape": "one"|"list"|"by_name", "model": name}``."""
+    item: str | None
+    """The model of each item of a paged operation."""
 
     def __init__(self, **fields: object) -> None:
         for name in self.__slots__:
@@ -95,6 +99,8 @@ def _load() -> tuple[Operation, ...]:
                 paging=raw["paging"],
                 max_limit=raw["max_limit"],
                 items=raw["items"],
+                result=raw["result"],
+                item=raw["item"],
             )
         )
     return tuple(operations)

@@ -26,6 +26,8 @@ function load() {
       paging: raw.paging,
       items: raw.items,
       scopes: raw.scopes,
+      result: raw.result,
+      item: raw.item,
     };
   });
 }

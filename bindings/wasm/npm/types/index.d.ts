@@ -198,6 +198,10 @@ export interface Operation {
   params: string[];
   paging: string;
   scopes: string[];
+  /** The model the call answers, when the table names one. */
+  result: { shape: "one" | "list" | "by_name"; model: string } | null;
+  /** The model of each item of a paged operation, when the table names one. */
+  item: string | null;
 }
 
 export declare class Client {

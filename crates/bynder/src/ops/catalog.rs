@@ -3,12 +3,14 @@
 
 use serde_json::{Value, json};
 
-use super::{Encoding, IdForm, Items, OPERATIONS, Operation, Paging};
+use super::{Encoding, IdForm, Items, Model, OPERATIONS, Operation, Paging};
 
 /// Every operation as a JSON object: `name`, `group`, `action`, `summary`, `method`, `path`,
 /// `path_params` (`[name, "coldfusion"|"rfc4122"|"opaque"]` pairs), `params`, `encoding`
 /// (`query`/`form`/`json`/`raw`), `paging` (`none`/`page_limit`/`pagination_headers`/
-/// `cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/`object_values`) and `scopes`.
+/// `cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/`object_values`), `scopes`,
+/// `result` (`{"shape": "one"|"list"|"by_name", "model": NAME}` or null) and `item` (the model of
+/// a paged operation's items, or null).
 pub fn catalog() -> Value {
     Value::Array(OPERATIONS.iter().map(describe).collect())
 }
@@ -45,6 +47,12 @@ pub fn describe(op: &Operation) -> Value {
         "max_limit": max_limit,
         "items": items,
         "scopes": op.scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        "result": op.result.map(|model| match model {
+            Model::One(name) => json!({"shape": "one", "model": name}),
+            Model::List(name) => json!({"shape": "list", "model": name}),
+            Model::ByName(name) => json!({"shape": "by_name", "model": name}),
+        }),
+        "item": op.item,
     })
 }
 
@@ -82,5 +90,6 @@ mod tests {
         assert_eq!(get["group"], "media");
         assert_eq!(get["method"], "GET");
         assert_eq!(get["path_params"][0][1], "coldfusion");
+        assert_eq!(get["result"], json!({"shape": "one", "model": "Media"}));
     }
 }

@@ -108,6 +108,18 @@ pub enum Items {
     ObjectValues,
 }
 
+/// The model an operation answers, by name (`Media`, `Brand`...: the models every face
+/// declares), so faces type their methods from the table instead of a list of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Model {
+    /// One object of this model.
+    One(&'static str),
+    /// A list of them.
+    List(&'static str),
+    /// An object of them keyed by name (v4 metaproperties).
+    ByName(&'static str),
+}
+
 /// How a request is authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Auth {
@@ -147,6 +159,10 @@ pub struct Operation {
     pub items: Items,
     /// Whether a failed attempt may be sent again (defaults to the method's idempotency).
     pub retryable: bool,
+    /// What the call answers, when its shape is one model (none: it varies or is not typed).
+    pub result: Option<Model>,
+    /// The model of each item a paged operation yields, when typed.
+    pub item: Option<&'static str>,
 }
 
 impl Operation {
@@ -190,7 +206,21 @@ impl Operation {
             paging: Paging::None,
             items: Items::Body,
             retryable: method.is_idempotent(),
+            result: None,
+            item: None,
         }
+    }
+
+    /// Sets the model the call answers.
+    pub const fn returns(mut self, result: Model) -> Operation {
+        self.result = Some(result);
+        self
+    }
+
+    /// Sets the model of each item a paged operation yields.
+    pub const fn yields(mut self, item: &'static str) -> Operation {
+        self.item = Some(item);
+        self
     }
 
     /// Sets the summary.

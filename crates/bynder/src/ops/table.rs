@@ -4,6 +4,7 @@
 
 use super::Auth::None as NoAuth;
 use super::Method::{Delete, Get, Patch, Post, Put};
+use super::Model::{ByName, List, One};
 use super::Paging::{PageLimit, PaginationHeaders};
 use super::{Encoding, Items, Operation, cf, opaque, std_uuid};
 use crate::scope::Scope::*;
@@ -125,12 +126,14 @@ pub static OPERATIONS: &[Operation] = &[
         .params(MEDIA_FILTERS)
         .scopes(&[AssetRead])
         .paging(PageLimit { max_limit: 1000 })
-        .items(Items::Key("media")),
+        .items(Items::Key("media"))
+        .yields("Media"),
     Operation::new("media.get", Get, "/api/v4/media/{id}/")
         .doc("Retrieve one asset.")
         .ids(&[cf("id")])
         .params(&["versions", "stats"])
-        .scopes(&[AssetRead]),
+        .scopes(&[AssetRead])
+        .returns(One("Media")),
     Operation::new("media.modify", Post, "/api/v4/media/{id}/")
         .doc("Modify an asset's fields, tags and metaproperties (`metaproperty.<id>`).")
         .ids(&[cf("id")])
@@ -148,7 +151,8 @@ pub static OPERATIONS: &[Operation] = &[
     .doc("Get a signed, temporary download URL for an asset's original or additional file.")
     .ids(&[cf("id")])
     .params(&["type"])
-    .scopes(&[AssetRead]),
+    .scopes(&[AssetRead])
+        .returns(One("DownloadLocation")),
     Operation::new(
         "media.version_download_location",
         Get,
@@ -156,7 +160,8 @@ pub static OPERATIONS: &[Operation] = &[
     )
     .doc("Get a signed download URL for one version of an asset.")
     .ids(&[cf("id"), opaque("version")])
-    .scopes(&[AssetRead]),
+    .scopes(&[AssetRead])
+        .returns(One("DownloadLocation")),
     Operation::new(
         "media.item_download_location",
         Get,
@@ -165,14 +170,18 @@ pub static OPERATIONS: &[Operation] = &[
     .doc("Get a signed download URL for one media item of an asset.")
     .ids(&[cf("id"), cf("itemId")])
     .params(&["hash"])
-    .scopes(&[AssetRead]),
+    .scopes(&[AssetRead])
+        .returns(One("DownloadLocation")),
     // Brands.
-    Operation::new("brands.list", Get, "/api/v4/brands/").doc("List brands with their sub-brands."),
+    Operation::new("brands.list", Get, "/api/v4/brands/").doc("List brands with their sub-brands.")
+        .returns(List("Brand")),
     // Tags.
     Operation::new("tags.list", Get, "/api/v4/tags/")
         .doc("List tags, with media counts.")
         .params(&["limit", "page", "orderBy", "keyword", "mincount"])
-        .paging(PageLimit { max_limit: 1000 }),
+        .paging(PageLimit { max_limit: 1000 })
+        .returns(List("Tag"))
+        .yields("Tag"),
     Operation::new("tags.add_media", Post, "/api/v4/tags/{id}/media/")
         .doc("Add a tag to assets (`data`: list of asset ids).")
         .ids(&[cf("id")])
@@ -191,11 +200,13 @@ pub static OPERATIONS: &[Operation] = &[
         ])
         .scopes(&[CollectionRead])
         .paging(PageLimit { max_limit: 1000 })
-        .items(Items::Key("collections")),
+        .items(Items::Key("collections"))
+        .yields("Collection"),
     Operation::new("collections.get", Get, "/api/v4/collections/{id}/")
         .doc("Retrieve one collection.")
         .ids(&[cf("id")])
-        .scopes(&[CollectionRead]),
+        .scopes(&[CollectionRead])
+        .returns(One("Collection")),
     Operation::new("collections.create", Post, "/api/v4/collections/")
         .doc("Create a collection.")
         .params(&["name", "description"])
@@ -255,12 +266,14 @@ pub static OPERATIONS: &[Operation] = &[
         .doc("List metaproperties (the portal answers an object keyed by name).")
         .params(&["count", "type", "options", "ids"])
         .scopes(&[MetaAssetbankRead])
-        .items(Items::ObjectValues),
+        .items(Items::ObjectValues)
+        .returns(ByName("Metaproperty")),
     Operation::new("metaproperties.get", Get, "/api/v4/metaproperties/{id}/")
         .doc("Retrieve one metaproperty.")
         .ids(&[cf("id")])
         .params(&["count", "type", "options"])
-        .scopes(&[MetaAssetbankRead]),
+        .scopes(&[MetaAssetbankRead])
+        .returns(One("Metaproperty")),
     Operation::new(
         "metaproperties.options_by_ids",
         Get,
@@ -278,7 +291,9 @@ pub static OPERATIONS: &[Operation] = &[
     .ids(&[cf("id")])
     .params(&["name", "limit", "page", "externalReference"])
     .scopes(&[MetaAssetbankRead])
-    .paging(PageLimit { max_limit: 1000 }),
+    .paging(PageLimit { max_limit: 1000 })
+        .returns(List("MetapropertyOption"))
+        .yields("MetapropertyOption"),
     // Uploads: the modern Files Service flow (`reference/bynder-api.md` §6.2).
     Operation::new("upload.prepare", Post, "/v7/file_cmds/upload/prepare")
         .doc("Start a Files Service upload; answers its `file_id`.")
@@ -337,22 +352,27 @@ pub static OPERATIONS: &[Operation] = &[
     .params(&["targetid", "s3_filename", "chunks"])
     .scopes(&[AssetWrite]),
     // Smart filters, account.
-    Operation::new("smartfilters.list", Get, "/api/v4/smartfilters/").doc("List smart filters."),
+    Operation::new("smartfilters.list", Get, "/api/v4/smartfilters/").doc("List smart filters.")
+        .returns(List("SmartFilter")),
     Operation::new("account.get", Get, "/api/v4/account/")
-        .doc("Retrieve the account (portal) settings."),
+        .doc("Retrieve the account (portal) settings.")
+        .returns(One("Account")),
     Operation::new("account.derivatives", Get, "/api/v4/account/derivatives/")
         .doc("List the account's derivatives."),
     // Users and security profiles.
     Operation::new("users.current", Get, "/api/v4/currentUser/")
         .doc("Retrieve the user the token belongs to.")
-        .scopes(&[CurrentUserRead]),
+        .scopes(&[CurrentUserRead])
+        .returns(One("User")),
     Operation::new("profiles.list", Get, "/api/v4/profiles/")
         .doc("List security profiles.")
-        .scopes(&[AdminProfileRead]),
+        .scopes(&[AdminProfileRead])
+        .returns(List("Profile")),
     Operation::new("profiles.get", Get, "/api/v4/profiles/{id}/")
         .doc("Retrieve one security profile (your own needs only `current.profile:read`).")
         .ids(&[opaque("id")])
-        .scopes(&[AdminProfileRead, CurrentProfileRead]),
+        .scopes(&[AdminProfileRead, CurrentProfileRead])
+        .returns(One("Profile")),
     // Asset usage (`reference/bynder-api.md` §5.7): where integrations use assets. Asset and
     // usage ids travel as parameters, in the RFC 4122 form of `/api` outside v4.
     Operation::new("usage.list", Get, "/api/media/usage/")
