@@ -14,29 +14,8 @@ from ._client import AsyncClient, Client, RawResponse
 from ._native import AuthorizationRequest, CancelToken
 from ._native import __version__ as __version__
 from ._paging import AsyncPager, Page, Pager
-from .errors import (
-    AuthenticationError,
-    BynderError,
-    CancelledError,
-    ConflictError,
-    DecodeError,
-    FileError,
-    ForbiddenError,
-    IntegrityError,
-    InternalError,
-    InvalidArgumentError,
-    InvalidIdError,
-    NetworkError,
-    NotFoundError,
-    OAuthError,
-    OAuthStateError,
-    RateLimitedError,
-    ServerError,
-    TimeoutError,
-    UnexpectedStatusError,
-    UnknownOperationError,
-    ValidationError,
-)
+from . import errors as _errors
+from .errors import *  # noqa: F403  (every exception, as `bynder.errors.__all__` lists them)
 
 __all__ = [
     "Client",
@@ -50,28 +29,8 @@ __all__ = [
     "models",
     "operations",
     "scopes",
-    "BynderError",
-    "InvalidArgumentError",
-    "InvalidIdError",
-    "UnknownOperationError",
-    "AuthenticationError",
-    "ForbiddenError",
-    "NotFoundError",
-    "ConflictError",
-    "ValidationError",
-    "RateLimitedError",
-    "ServerError",
-    "UnexpectedStatusError",
-    "NetworkError",
-    "TimeoutError",
-    "DecodeError",
-    "OAuthError",
-    "OAuthStateError",
-    "CancelledError",
-    "FileError",
-    "IntegrityError",
-    "InternalError",
 ]
+__all__ += [name for name in _errors.__all__ if name != "ERRORS_BY_KIND"]
 
 
 TYPE_CHECKING = False  # not typing's: importing typing would double the import time
