@@ -161,42 +161,25 @@ def _remaining_size(file: Any) -> int | None:
         return None
 
 
-def _upload_options(
-    *,
-    brand_id: str | None,
-    name: str | None,
-    description: str | None,
-    tags: Sequence[str] | None,
-    metaproperties: Mapping[str, Sequence[str] | str] | None,
-    fields: Mapping[str, Any] | None,
-    new_version_of: str | None,
-    additional_to: str | None,
-    chunk_size: int | None,
-    parallelism: int | None,
-    flow: str | None,
-    file_name: str | None,
-    size: int | None,
-    resume: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    given = {
-        "brand_id": brand_id,
-        "name": name,
-        "description": description,
-        "tags": None if tags is None else list(tags),
-        "metaproperties": None
-        if metaproperties is None
-        else {k: [v] if isinstance(v, str) else list(v) for k, v in metaproperties.items()},
-        "fields": None if fields is None else dict(fields),
-        "new_version_of": new_version_of,
-        "additional_to": additional_to,
-        "chunk_size": chunk_size,
-        "parallelism": parallelism,
-        "flow": flow,
-        "file_name": file_name,
-        "size": size,
-        "resume": None if resume is None else dict(resume),
-    }
-    return {key: value for key, value in given.items() if value is not None}
+_NOT_SETTINGS = ("self", "source", "on_progress", "cancel")
+
+
+def _upload_request(
+    source: Any, arguments: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The native call's source and options from an upload method's ``locals()`` (its keyword
+    arguments are the core's upload settings, by the same names); ``None`` means not given."""
+    settings = {k: v for k, v in arguments.items() if k not in _NOT_SETTINGS and v is not None}
+    kind, file_name, size = _upload_source(source, settings.get("file_name"), settings.get("size"))
+    settings.update(file_name=file_name, size=size)
+    for key in ("tags", "fields", "resume"):
+        if key in settings:
+            settings[key] = list(settings[key]) if key == "tags" else dict(settings[key])
+    if "metaproperties" in settings:
+        settings["metaproperties"] = {
+            k: [v] if isinstance(v, str) else list(v) for k, v in settings["metaproperties"].items()
+        }
+    return kind, {key: value for key, value in settings.items() if value is not None}
 
 
 def _download_target(to: Any) -> dict[str, Any]:
@@ -268,13 +251,7 @@ class _SyncUploadGroup(_SyncGroup):
         on_progress: Callable[[Any], object] | None = None,
         cancel: _native.CancelToken | None = None,
     ) -> Any:
-        kind, file_name, size = _upload_source(source, file_name, size)
-        options = _upload_options(
-            brand_id=brand_id, name=name, description=description, tags=tags,
-            metaproperties=metaproperties, fields=fields, new_version_of=new_version_of,
-            additional_to=additional_to, chunk_size=chunk_size, parallelism=parallelism,
-            flow=flow, file_name=file_name, size=size, resume=resume,
-        )  # fmt: skip
+        kind, options = _upload_request(source, locals())
         return _native.upload(
             self._native, **kind, options=options, on_progress=on_progress, cancel=cancel
         )
@@ -304,13 +281,7 @@ class _AsyncUploadGroup(_AsyncGroup):
         on_progress: Callable[[Any], object] | None = None,
         cancel: _native.CancelToken | None = None,
     ) -> Any:
-        kind, file_name, size = _upload_source(source, file_name, size)
-        options = _upload_options(
-            brand_id=brand_id, name=name, description=description, tags=tags,
-            metaproperties=metaproperties, fields=fields, new_version_of=new_version_of,
-            additional_to=additional_to, chunk_size=chunk_size, parallelism=parallelism,
-            flow=flow, file_name=file_name, size=size, resume=resume,
-        )  # fmt: skip
+        kind, options = _upload_request(source, locals())
         return await _native.upload_async(
             self._native, bridge(), **kind, options=options, on_progress=on_progress,
             cancel=cancel,
