@@ -147,6 +147,20 @@ fn outcome_to_py(py: Python<'_>, outcome: Result<Value, bynder::Error>) -> PyRes
     }
 }
 
+/// Runs a transfer on the calling thread with the GIL released, delivering its progress events
+/// and any new tokens to Python; Ctrl-C cancels it.
+fn run_blocking(
+    py: Python<'_>,
+    client: &Bound<'_, NativeClient>,
+    work: impl Future<Output = Result<Value, bynder::Error>> + Send,
+    events: Option<Events<'_, '_>>,
+    cancel: &CancelToken,
+) -> PyResult<Py<PyAny>> {
+    let result = block_on(py, work, events, || cancel.cancel())?;
+    client.get().deliver_tokens(py);
+    outcome_to_py(py, result)
+}
+
 fn serialized<T: serde::Serialize>(
     result: Result<T, bynder::Error>,
 ) -> Result<Value, bynder::Error> {
@@ -183,14 +197,8 @@ pub fn upload(
     let sink = on_progress.map(|_| Sink::Channel(sender));
     let upload = build_upload(py, &core, source, settings, cancel.clone(), sink)?;
     let events = on_progress.map(|callback| Events { receiver, callback });
-    let result = block_on(
-        py,
-        async move { serialized(upload.send().await) },
-        events,
-        || cancel.cancel(),
-    )?;
-    client.get().deliver_tokens(py);
-    outcome_to_py(py, result)
+    let work = async move { serialized(upload.send().await) };
+    run_blocking(py, client, work, events, &cancel)
 }
 
 /// `upload` for asyncio.
@@ -261,14 +269,8 @@ pub fn download(
         sink,
     )?;
     let events = on_progress.map(|callback| Events { receiver, callback });
-    let result = block_on(
-        py,
-        async move { serialized(download.send().await) },
-        events,
-        || cancel.cancel(),
-    )?;
-    client.get().deliver_tokens(py);
-    outcome_to_py(py, result)
+    let work = async move { serialized(download.send().await) };
+    run_blocking(py, client, work, events, &cancel)
 }
 
 /// `download` for asyncio.
