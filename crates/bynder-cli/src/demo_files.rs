@@ -22,7 +22,7 @@ pub struct Generated {
 
 /// Writes [`FILE_BYTES`] random bytes to `path`.
 pub fn generate(path: &Path) -> Result<Generated, Error> {
-    let data = random_bytes(FILE_BYTES, rand::rng().next_u64());
+    let data = bynder_mock::sample_bytes(FILE_BYTES, rand::rng().next_u64());
     std::fs::write(path, &data).map_err(|e| {
         Error::new(
             ErrorKind::Io,
@@ -67,38 +67,10 @@ pub async fn download(
         .await
 }
 
-/// `len` pseudo-random bytes from `seed` (xorshift64, eight bytes a step): different each run
-/// and incompressible, and fast even in an unoptimised build, unlike a cryptographic generator.
-fn random_bytes(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed | 1;
-    let mut data = vec![0u8; len];
-    for word in data.chunks_mut(8) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        let bytes = x.to_le_bytes();
-        word.copy_from_slice(&bytes[..word.len()]);
-    }
-    data
-}
-
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes.iter().fold(String::new(), |mut out, b| {
         let _ = write!(out, "{b:02x}");
         out
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn generated_bytes_differ_by_seed_and_do_not_repeat() {
-        let a = random_bytes(1001, 1);
-        assert_eq!(a.len(), 1001);
-        assert_ne!(a, random_bytes(1001, 2));
-        assert_ne!(a[..500], a[500..1000]);
-    }
 }

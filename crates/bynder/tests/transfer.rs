@@ -14,24 +14,12 @@ use bynder::transfer::{
 };
 use bynder_mock::FaultRule;
 use bynder_mock::MockPortal;
+use bynder_mock::sample_bytes as data;
 use common::{permanent, portal};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
 const MIB: usize = 1024 * 1024;
-
-/// Deterministic bytes that do not compress or repeat per chunk.
-fn data(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
-}
 
 fn sha(bytes: &[u8]) -> String {
     Sha256::digest(bytes)

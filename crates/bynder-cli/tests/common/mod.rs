@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use bynder::Client;
 use bynder::transfer::DownloadItem;
+pub use bynder_mock::sample_bytes as data;
 use bynder_mock::{FaultRule, MockConfig, MockPortal};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -119,19 +120,6 @@ pub async fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("timed out waiting until {what}");
-}
-
-/// Deterministic bytes that do not repeat per chunk.
-pub fn data(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
 }
 
 pub fn sha(bytes: &[u8]) -> String {
