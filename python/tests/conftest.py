@@ -1,7 +1,7 @@
 """Fixtures: the mock portal (the real `bynder-mock` binary over real HTTP), clients of the
 INSTALLED `bynder` wheel, and the mock's admin API (faults, counters).
 
-The mock is started with `tests/compat/python/mockportal.py`'s `start_mock`, imported as is.
+The mock is started with `tests/compat/python/mockportal.py`'s `running_mock`, imported as is.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import requests
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "compat" / "python"))
-from mockportal import MockPortal, start_mock  # noqa: E402
+from mockportal import MockPortal, running_mock  # noqa: E402
 
 import bynder  # noqa: E402
 
@@ -51,11 +51,7 @@ class Admin:
 
 
 def _run(tmp_path_factory: pytest.TempPathFactory, name: str, *args: str) -> Iterator[MockPortal]:
-    portal = start_mock(str(tmp_path_factory.mktemp(name)), *args)
-    try:
-        yield portal
-    finally:
-        portal.stop()
+    return running_mock(str(tmp_path_factory.mktemp(name)), *args)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from bynder_sdk import BynderClient
 
-from mockportal import MockPortal, start_mock
+from mockportal import MockPortal, running_mock
 
 
 def _trust(patch: pytest.MonkeyPatch, portal: MockPortal) -> None:
@@ -20,11 +20,7 @@ def _trust(patch: pytest.MonkeyPatch, portal: MockPortal) -> None:
 
 
 def _running_mock(tmp_path_factory, name, *args):
-    portal = start_mock(str(tmp_path_factory.mktemp(name)), *args)
-    try:
-        yield portal
-    finally:
-        portal.stop()
+    return running_mock(str(tmp_path_factory.mktemp(name)), *args)
 
 
 @pytest.fixture(scope="session")

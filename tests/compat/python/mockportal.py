@@ -21,6 +21,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,3 +193,13 @@ def grant_count(stats: dict, grant: str) -> int:
     grants = stats.get("token_grants")
     assert isinstance(grants, dict), f"/_mock/stats has no token_grants object: {stats}"
     return int(grants.get(grant, 0))
+
+
+def running_mock(workdir: str, *extra_args: str) -> Iterator[MockPortal]:
+    """`start_mock`, stopped when the caller's generator ends: the body of a session fixture,
+    as `yield from running_mock(...)`."""
+    portal = start_mock(workdir, *extra_args)
+    try:
+        yield portal
+    finally:
+        portal.stop()
