@@ -4,7 +4,10 @@
 //! reads its parameters leniently ([`params`]), reads or changes the store, and answers the
 //! shape the real portal answers ([`shapes`]).
 
+pub mod analytics;
+pub mod automation;
 pub mod collections;
+pub mod content;
 pub mod files_service;
 pub mod media;
 pub mod media_list;
@@ -24,6 +27,7 @@ pub mod trash;
 pub mod usage;
 pub mod users_admin;
 pub mod webhooks;
+pub mod workflow;
 
 #[cfg(test)]
 mod tests;
@@ -110,6 +114,13 @@ pub fn handle(store: &Store, req: OpRequest) -> OpResponse {
         "metaproperties.create_option" => metaproperty_writes::create_option(store, req),
         "metaproperties.modify_option" => metaproperty_writes::modify_option(store, req),
         "metaproperties.delete_option" => metaproperty_writes::delete_option(store, req),
-        other => OpResponse::message(501, &format!("{other} is not implemented by the mock")),
+        // Groups with many operations dispatch in their own module.
+        other => workflow::handle(store, req)
+            .or_else(|| analytics::handle(store, req))
+            .or_else(|| content::handle(store, req))
+            .or_else(|| automation::handle(store, req))
+            .unwrap_or_else(|| {
+                OpResponse::message(501, &format!("{other} is not implemented by the mock"))
+            }),
     }
 }

@@ -4,6 +4,9 @@
 //! and [`Store::write`], one request at a time, so every change is visible to the next
 //! request. The accessors below give tests ids to work with without going through HTTP.
 
+mod analytics;
+mod automation;
+mod content;
 mod ids;
 mod model;
 mod presets;
@@ -13,6 +16,7 @@ mod seed_assets;
 mod usage;
 mod users;
 mod webhooks;
+mod workflow;
 
 use std::sync::{Mutex, PoisonError};
 
@@ -26,7 +30,11 @@ pub use presets::{PRESET_IDS, Preset};
 pub use quarantine::{QUARANTINE_ACCOUNT, QUARANTINE_IDS, Quarantined};
 pub use usage::{INTEGRATIONS, Usage, integration};
 pub use users::UserExtra;
+pub use analytics::Analytics;
+pub use automation::Automation;
+pub use content::Content;
 pub use webhooks::Webhook;
+pub use workflow::Workflow;
 
 /// The id of the user the permanent token and OAuth2 grants act as. Fixed, so tokens and
 /// tests can name it without a store at hand.
@@ -65,6 +73,10 @@ pub struct State {
     pub presets: Vec<Preset>,
     /// Antivirus quarantine records.
     pub quarantine: Vec<Quarantined>,
+    pub workflow: Workflow,
+    pub analytics: Analytics,
+    pub content: Content,
+    pub automation: Automation,
     /// Random source for ids made after seeding (new collections, tags...).
     pub rng: rand::rngs::StdRng,
     /// Key for signing download URLs.

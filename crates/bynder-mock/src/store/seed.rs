@@ -48,7 +48,7 @@ pub fn seed_state(seed: u64) -> State {
     let presets = super::presets::presets(&derivatives);
     let requester = bynder::id::BynderId::parse(super::CURRENT_USER_ID)
         .map_or_else(|_| String::new(), |id| id.to_rfc4122());
-    State {
+    let mut state = State {
         account: account(),
         brands,
         metaproperties,
@@ -64,9 +64,19 @@ pub fn seed_state(seed: u64) -> State {
         webhooks: Vec::new(),
         presets,
         quarantine: super::quarantine::seeded(&requester),
+        workflow: Default::default(),
+        analytics: Default::default(),
+        content: Default::default(),
+        automation: Default::default(),
         rng,
         signing_key,
-    }
+    };
+    // Groups that keep their state in a file of their own seed it from the rest.
+    super::workflow::seed(&mut state);
+    super::analytics::seed(&mut state);
+    super::content::seed(&mut state);
+    super::automation::seed(&mut state);
+    state
 }
 
 fn account() -> Account {

@@ -114,8 +114,49 @@ const USAGE_KEYS: &[&str] = &["asset_id", "integration_id", "uri"];
 /// The JSON body of the asset option calls (`/api/media/options`).
 const MEDIA_OPTION_FIELDS: &[&str] = &["asset_id", "metaproperty_id", "metaproperty_option_ids"];
 
-/// Every operation the client knows, grouped by resource.
-pub static OPERATIONS: &[Operation] = &[
+mod analytics;
+mod automation;
+mod content;
+mod workflow;
+
+/// Every operation the client knows, grouped by resource. Groups with many operations keep
+/// their entries in a file of their own (`table/<group>.rs`), joined here at compile time.
+pub static OPERATIONS: &[Operation] = &join::<
+    {
+        CORE.len()
+            + workflow::OPERATIONS.len()
+            + analytics::OPERATIONS.len()
+            + content::OPERATIONS.len()
+            + automation::OPERATIONS.len()
+    },
+>(&[
+    CORE,
+    workflow::OPERATIONS,
+    analytics::OPERATIONS,
+    content::OPERATIONS,
+    automation::OPERATIONS,
+]);
+
+/// Concatenates the group tables; `N` must be their total length (checked at compile time).
+const fn join<const N: usize>(parts: &[&[Operation]]) -> [Operation; N] {
+    let mut out = [Operation::new("", Get, ""); N];
+    let mut at = 0;
+    let mut part = 0;
+    while part < parts.len() {
+        let mut i = 0;
+        while i < parts[part].len() {
+            out[at] = parts[part][i];
+            at += 1;
+            i += 1;
+        }
+        part += 1;
+    }
+    assert!(at == N, "the table's length is the sum of its parts");
+    out
+}
+
+/// The operations of the groups that keep their entries in this file.
+const CORE: &[Operation] = &[
     // OAuth2 discovery.
     Operation::new("oauth.scopes", Get, "/v6/authentication/oauth2/scopes")
         .doc("List the OAuth2 scopes the portal offers, grouped.")
