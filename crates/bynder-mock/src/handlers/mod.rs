@@ -4,10 +4,13 @@
 //! reads its parameters leniently ([`params`]), reads or changes the store, and answers the
 //! shape the real portal answers ([`shapes`]).
 
+pub mod access;
 pub mod analytics;
+pub mod asset_services;
 pub mod automation;
+pub mod brandstore;
 pub mod collections;
-pub mod content;
+pub mod dependencies;
 pub mod files_service;
 pub mod media;
 pub mod media_list;
@@ -117,8 +120,11 @@ pub fn handle(store: &Store, req: OpRequest) -> OpResponse {
         // Groups with many operations dispatch in their own module.
         other => workflow::handle(store, req)
             .or_else(|| analytics::handle(store, req))
-            .or_else(|| content::handle(store, req))
+            .or_else(|| brandstore::handle(store, req))
+            .or_else(|| dependencies::handle(store, req))
+            .or_else(|| access::handle(store, req))
             .or_else(|| automation::handle(store, req))
+            .or_else(|| asset_services::handle(store, req))
             .unwrap_or_else(|| {
                 OpResponse::message(501, &format!("{other} is not implemented by the mock"))
             }),

@@ -4,9 +4,12 @@
 //! and [`Store::write`], one request at a time, so every change is visible to the next
 //! request. The accessors below give tests ids to work with without going through HTTP.
 
+mod access;
 mod analytics;
+mod asset_services;
 mod automation;
-mod content;
+mod brandstore;
+mod dependencies;
 mod ids;
 mod model;
 mod presets;
@@ -24,15 +27,18 @@ use sha2::{Digest, Sha256};
 
 use crate::uploads::Uploads;
 
+pub use access::Access;
+pub use analytics::Analytics;
+pub use asset_services::AssetServices;
+pub use automation::Automation;
+pub use brandstore::Brandstore;
+pub use dependencies::Dependencies;
 pub use ids::{cf_id, id_hash, is_cf_id, normalize_id, random_cf_id};
 pub use model::*;
 pub use presets::{PRESET_IDS, Preset};
 pub use quarantine::{QUARANTINE_ACCOUNT, QUARANTINE_IDS, Quarantined};
 pub use usage::{INTEGRATIONS, Usage, integration};
 pub use users::UserExtra;
-pub use analytics::Analytics;
-pub use automation::Automation;
-pub use content::Content;
 pub use webhooks::Webhook;
 pub use workflow::Workflow;
 
@@ -75,8 +81,11 @@ pub struct State {
     pub quarantine: Vec<Quarantined>,
     pub workflow: Workflow,
     pub analytics: Analytics,
-    pub content: Content,
+    pub brandstore: Brandstore,
+    pub dependencies: Dependencies,
+    pub access: Access,
     pub automation: Automation,
+    pub asset_services: AssetServices,
     /// Random source for ids made after seeding (new collections, tags...).
     pub rng: rand::rngs::StdRng,
     /// Key for signing download URLs.

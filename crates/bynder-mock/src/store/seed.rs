@@ -66,16 +66,22 @@ pub fn seed_state(seed: u64) -> State {
         quarantine: super::quarantine::seeded(&requester),
         workflow: Default::default(),
         analytics: Default::default(),
-        content: Default::default(),
+        brandstore: Default::default(),
+        dependencies: Default::default(),
+        access: Default::default(),
         automation: Default::default(),
+        asset_services: Default::default(),
         rng,
         signing_key,
     };
     // Groups that keep their state in a file of their own seed it from the rest.
     super::workflow::seed(&mut state);
     super::analytics::seed(&mut state);
-    super::content::seed(&mut state);
+    super::brandstore::seed(&mut state);
+    super::dependencies::seed(&mut state);
+    super::access::seed(&mut state);
     super::automation::seed(&mut state);
+    super::asset_services::seed(&mut state);
     state
 }
 

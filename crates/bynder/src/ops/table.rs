@@ -114,9 +114,12 @@ const USAGE_KEYS: &[&str] = &["asset_id", "integration_id", "uri"];
 /// The JSON body of the asset option calls (`/api/media/options`).
 const MEDIA_OPTION_FIELDS: &[&str] = &["asset_id", "metaproperty_id", "metaproperty_option_ids"];
 
+mod access;
 mod analytics;
+mod asset_services;
 mod automation;
-mod content;
+mod brandstore;
+mod dependencies;
 mod workflow;
 
 /// Every operation the client knows, grouped by resource. Groups with many operations keep
@@ -126,15 +129,21 @@ pub static OPERATIONS: &[Operation] = &join::<
         CORE.len()
             + workflow::OPERATIONS.len()
             + analytics::OPERATIONS.len()
-            + content::OPERATIONS.len()
+            + brandstore::OPERATIONS.len()
+            + dependencies::OPERATIONS.len()
+            + access::OPERATIONS.len()
             + automation::OPERATIONS.len()
+            + asset_services::OPERATIONS.len()
     },
 >(&[
     CORE,
     workflow::OPERATIONS,
     analytics::OPERATIONS,
-    content::OPERATIONS,
+    brandstore::OPERATIONS,
+    dependencies::OPERATIONS,
+    access::OPERATIONS,
     automation::OPERATIONS,
+    asset_services::OPERATIONS,
 ]);
 
 /// Concatenates the group tables; `N` must be their total length (checked at compile time).

@@ -1,4 +1,4 @@
-//! Operation table entries of the content group(s). Facts: `reference/bynder-api.md` and
+//! Operation table entries of the access group(s). Facts: `reference/bynder-api.md` and
 //! `reference/openapi/`.
 
 use crate::ops::Operation;

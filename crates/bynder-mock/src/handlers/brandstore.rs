@@ -1,4 +1,4 @@
-//! Handlers of the content operations (`bynder::ops` table, `table/content.rs`).
+//! Handlers of the brandstore operations (`bynder::ops` table, `table/brandstore.rs`).
 
 use crate::request::{OpRequest, OpResponse};
 use crate::store::Store;
