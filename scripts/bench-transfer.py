@@ -57,6 +57,41 @@ def make_file(path: Path, size: int) -> None:
             written += n
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux `/proc/PID/stat`, 100 ticks a second)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / 100.0
+
+
+def sha256_rate() -> float:
+    """MB/s of SHA-256 on one core (hashlib: OpenSSL, with SHA-NI where the CPU has it)."""
+    import hashlib
+    block = os.urandom(MIB)
+    hasher = hashlib.sha256()
+    started = time.process_time()
+    for _ in range(512):
+        hasher.update(block)
+    return 512 * MIB / 1e6 / (time.process_time() - started)
+
+
+def tmpfs_write(directory: Path, size: int = 1024 * MIB) -> tuple[float, float]:
+    """MB/s and CPU s per GiB of one thread writing a new file of `size` bytes in 1 MiB
+    pieces: what any download into that directory pays to the kernel, whatever the client."""
+    path = directory / f"bynder-bench-ceiling-{os.getpid()}.bin"
+    path.unlink(missing_ok=True)
+    block = os.urandom(MIB)
+    cpu, wall = time.process_time(), time.perf_counter()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        for _ in range(size // MIB):
+            os.write(fd, block)
+    finally:
+        os.close(fd)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    path.unlink()
+    return size / 1e6 / wall, cpu / (size / 2**30)
+
+
 def median_of(runs: list[dict], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
@@ -65,12 +100,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="256 MiB only; docs untouched")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-build", action="store_true",
+                        help="use the release binaries already built")
     args = parser.parse_args()
 
-    subprocess.run(
-        ["cargo", "build", "--release", "-q", "-p", "bynder-mock", "-p", "bynder-bench"],
-        cwd=REPO, check=True,
-    )
+    if not args.no_build:
+        subprocess.run(
+            ["cargo", "build", "--release", "-q", "-p", "bynder-mock", "-p", "bynder-bench"],
+            cwd=REPO, check=True,
+        )
     release = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target")) / "release"
     os.environ["BYNDER_MOCK_BIN"] = str(release / "bynder-mock")
     bench = str(release / "bynder-bench")
@@ -95,14 +133,22 @@ def main() -> None:
         make_file(path, small)
         reps = args.repeat
 
+        def measured(command: list[str], env: dict | None = None) -> dict:
+            # The mock's CPU for this run too: client and mock share the machine's two cores,
+            # so their CPU per GiB together bounds what any run can reach.
+            before = process_cpu_seconds(mock.process.pid)
+            line = run_json(command, env)
+            line["mock_cpu_seconds"] = process_cpu_seconds(mock.process.pid) - before
+            return line
+
         def upload(cmd, flow, p=path):
-            return run_json(cmd + ["upload", str(p), "--flow", flow])
+            return measured(cmd + ["upload", str(p), "--flow", flow])
 
         results = {
             "ours_fs_https": [upload(ours, "files-service") for _ in range(reps)],
             "ours_s3_https": [upload(ours, "s3") for _ in range(reps)],
             "ours_fs_http": [upload(ours_http, "files-service") for _ in range(reps)],
-            "sdk": [run_json([python, str(REPO / "bench" / "official_python_upload.py"), str(path),
+            "sdk": [measured([python, str(REPO / "bench" / "official_python_upload.py"), str(path),
                               mock.https_domain, mock.permanent_token, brand], env=env)
                     for _ in range(reps)],
         }
@@ -115,13 +161,16 @@ def main() -> None:
             # Every client starts without the previous output: writing 1 GiB next to an old
             # 1 GiB copy makes the kernel reclaim memory on the writer's time.
             out.unlink(missing_ok=True)
-            return run_json(command)
+            return measured(command)
 
         results["download_http"] = [fresh(ours_http + ["download", media, str(out)])
                                     for _ in range(reps)]
         results["download_https"] = [fresh(ours + ["download", media, str(out)])
                                      for _ in range(reps)]
         results["download_sha"] = [fresh(ours_http + ["download", media, str(out), "--sha256"])]
+        results["download_discard"] = [fresh(ours_http + ["download", media, str(out), "--discard"])
+                                       for _ in range(reps)]
+        ceilings = {"sha256": sha256_rate(), "tmpfs": tmpfs_write(out.parent)}
         url = requests.get(f"{mock.http_base}/api/v4/media/{media}/download/", timeout=10,
                            headers={"Authorization": f"Bearer {mock.permanent_token}"}).json()["s3_file"]
         results["requests_download"] = [fresh([python, str(REPO / "bench" / "requests_download.py"),
@@ -139,16 +188,22 @@ def main() -> None:
         out_path = locals().get("out")
         if out_path is not None and Path(out_path).exists():
             Path(out_path).unlink()
-    report(results, big_results, small, reps, args.quick)
+    report(results, big_results, ceilings, small, reps, args.quick)
     subprocess.run(["rm", "-rf", str(work)], check=False)
 
 
-def report(results: dict, big: dict, small: int, reps: int, quick: bool) -> None:
+def report(results: dict, big: dict, ceilings: dict, small: int, reps: int, quick: bool) -> None:
     mb = lambda k: median_of(results[k], "mb_per_s")  # noqa: E731
     rss = lambda k: max(r["peak_rss_kib"] for r in results[k]) / 1024  # noqa: E731
     # Client CPU (user + system) per GiB moved: efficiency, whatever the other process does.
     cpu = lambda k: median_of(results[k], "cpu_seconds") / (results[k][0]["bytes"] / 2**30)  # noqa: E731
+    mock_cpu = lambda k: median_of(results[k], "mock_cpu_seconds") / (results[k][0]["bytes"] / 2**30)  # noqa: E731
+    cores = os.cpu_count() or 1
+    # The fastest wall time the two processes' measured CPU per GiB allows on this machine's
+    # cores, if both were busy all the time.
+    bound = lambda k: cores * 2**30 / 1e6 / (cpu(k) + mock_cpu(k))  # noqa: E731
     sdk_transfer = median_of(results["sdk"], "transfer_mb_per_s")
+    sha, (tmpfs_mb, tmpfs_cpu) = ceilings["sha256"], ceilings["tmpfs"]
     lines = [
         BEGIN,
         "## Uploads and downloads",
@@ -160,24 +215,42 @@ def report(results: dict, big: dict, small: int, reps: int, quick: bool) -> None
         "Each client runs in its own process; peak RSS is that process's (the mock's is not counted). "
         "Our uploads use 4 chunks in parallel; both flows verify checksums on the mock side.",
         "",
-        "| Upload | MB/s | Peak RSS (MiB) | Client CPU s per GiB |",
-        "|---|---:|---:|---:|",
-        f"| ours, Files Service flow, HTTPS | {mb('ours_fs_https'):.0f} | {rss('ours_fs_https'):.1f} | {cpu('ours_fs_https'):.2f} |",
-        f"| ours, S3 flow, HTTPS | {mb('ours_s3_https'):.0f} | {rss('ours_s3_https'):.1f} | {cpu('ours_s3_https'):.2f} |",
-        f"| ours, Files Service flow, HTTP | {mb('ours_fs_http'):.0f} | {rss('ours_fs_http'):.1f} | {cpu('ours_fs_http'):.2f} |",
-        f"| bynder-sdk 2.0.2 (S3 flow, HTTPS), parts + registrations only | {sdk_transfer:.0f} | {rss('sdk'):.1f} | {cpu('sdk'):.2f} (whole call) |",
+        "| Upload | MB/s | Peak RSS (MiB) | Client CPU s per GiB | Mock CPU s per GiB | MB/s that CPU allows on "
+        f"{cores} cores |",
+        "|---|---:|---:|---:|---:|---:|",
+        *[f"| {label} | {mb(k):.0f} | {rss(k):.1f} | {cpu(k):.2f} | {mock_cpu(k):.2f} | {bound(k):.0f} |"
+          for label, k in [("ours, Files Service flow, HTTPS", "ours_fs_https"),
+                           ("ours, S3 flow, HTTPS", "ours_s3_https"),
+                           ("ours, Files Service flow, HTTP", "ours_fs_http")]],
+        f"| bynder-sdk 2.0.2 (S3 flow, HTTPS), parts + registrations only | {sdk_transfer:.0f} | {rss('sdk'):.1f} | {cpu('sdk'):.2f} (whole call) | {mock_cpu('sdk'):.2f} | |",
         f"| bynder-sdk 2.0.2, whole call (incl. its fixed 5 s poll sleep) | {mb('sdk'):.0f} | | |",
         "",
         f"Ratio, HTTPS, against the SDK's faster transfer-only figure: Files Service flow "
         f"**{mb('ours_fs_https') / sdk_transfer:.1f}x**, S3 flow **{mb('ours_s3_https') / sdk_transfer:.1f}x** "
         f"(whole call: {mb('ours_fs_https') / mb('sdk'):.0f}x).",
         "",
-        "| Download (to tmpfs) | MB/s | Peak RSS (MiB) | Client CPU s per GiB |",
-        "|---|---:|---:|---:|",
-        f"| ours, HTTP | {mb('download_http'):.0f} | {rss('download_http'):.1f} | {cpu('download_http'):.2f} |",
-        f"| ours, HTTPS | {mb('download_https'):.0f} | {rss('download_https'):.1f} | {cpu('download_https'):.2f} |",
-        f"| ours, HTTP, with SHA-256 while writing | {mb('download_sha'):.0f} | {rss('download_sha'):.1f} | {cpu('download_sha'):.2f} |",
-        f"| requests `stream=True`, HTTP (the official SDKs only return the URL) | {mb('requests_download'):.0f} | {rss('requests_download'):.1f} | {cpu('requests_download'):.2f} |",
+        "| Download (to tmpfs) | MB/s | Peak RSS (MiB) | Client CPU s per GiB | Mock CPU s per GiB | MB/s that CPU allows on "
+        f"{cores} cores |",
+        "|---|---:|---:|---:|---:|---:|",
+        *[f"| {label} | {mb(k):.0f} | {rss(k):.1f} | {cpu(k):.2f} | {mock_cpu(k):.2f} | {bound(k):.0f} |"
+          for label, k in [("ours, HTTP", "download_http"), ("ours, HTTPS", "download_https"),
+                           ("ours, HTTP, with SHA-256 while writing", "download_sha"),
+                           ("ours, HTTP, into a writer that drops the bytes (no file system)", "download_discard"),
+                           ("requests `stream=True`, HTTP (the official SDKs only return the URL)", "requests_download")]],
+        "",
+        "What this machine allows, measured in the same run:",
+        "",
+        f"- SHA-256 on one core (OpenSSL through `hashlib`): **{sha:.0f} MB/s**. The Files Service flow "
+        "hashes every byte four times (the client per chunk and for the whole file, the mock "
+        "verifying both), so hashing alone caps it at "
+        f"{cores} × {sha:.0f} / 4 = **{cores * sha / 4:.0f} MB/s** on {cores} cores, before any copy "
+        "or socket work.",
+        f"- Writing a new file into tmpfs from one thread (1 MiB writes, no network): **{tmpfs_mb:.0f} MB/s**, "
+        f"{tmpfs_cpu:.2f} CPU s per GiB in the kernel: the ceiling of any download into a file here, "
+        "whatever the client.",
+        "- The last column divides the cores by the CPU both processes spent per GiB: the rate "
+        "reached if both cores were busy all the time. A run close to it is limited by the work per "
+        "byte, not by waiting.",
     ]
     if big:
         lines += [

@@ -53,6 +53,10 @@ enum Command {
         /// Also hash the file while writing.
         #[arg(long)]
         sha256: bool,
+        /// Stream into a writer that drops the bytes instead of writing `out`: measures the
+        /// download pipeline without the cost of the file system.
+        #[arg(long)]
+        discard: bool,
     },
 }
 
@@ -126,14 +130,16 @@ async fn run(cli: Cli) -> bynder::Result<serde_json::Value> {
             media_id,
             out,
             sha256,
+            discard,
         } => {
             let started = Instant::now();
-            let done = client
-                .download(media_id)
-                .to_path(&out)
-                .sha256(sha256)
-                .send()
-                .await?;
+            let download = client.download(media_id).sha256(sha256);
+            let download = if discard {
+                download.to_writer(std::io::sink())
+            } else {
+                download.to_path(&out)
+            };
+            let done = download.send().await?;
             Ok(report(done.bytes, started, json!({"sha256": done.sha256})))
         }
     }
