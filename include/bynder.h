@@ -494,6 +494,42 @@ bynder_status bynder_exchange_code(const struct bynder_client *client,
                                    struct bynder_error **err);
 
 /**
+ * Calls any operation by name and answers its body as the portal sent it: for the operations
+ * whose `binary` is true in `bynder_operations_json` (images), which `bynder_call` would
+ * return as JSON text.
+ *
+ * @param client the client.
+ * @param operation the operation's name, e.g. `"transformations.get"`.
+ * @param params_json the parameters as a JSON object, or NULL for none (as for `bynder_call`;
+ *        a list of `io` is sent as repeated `io` keys, applied in order).
+ * @param out_data receives the body, or NULL when it is empty or the call fails; free it with
+ *        `bynder_bytes_free(data, len)`.
+ * @param out_len receives the body's length in bytes (0 on failure).
+ * @param err NULL, or receives NULL on success and a new error on failure.
+ * @return `BYNDER_OK` or the failure's status (`BYNDER_ERR_VALIDATION` for an unsupported
+ *         transformation, `BYNDER_ERR_NOT_FOUND`...).
+ *
+ * Blocks the calling thread until the answer. Thread-safe.
+ */
+bynder_status bynder_call_bytes(const struct bynder_client *client,
+                                const char *operation,
+                                const char *params_json,
+                                uint8_t **out_data,
+                                size_t *out_len,
+                                struct bynder_error **err);
+
+/**
+ * Frees a buffer from `bynder_call_bytes`.
+ *
+ * @param data the buffer, or NULL (ignored). Must not be used afterwards, nor freed with
+ *        `free()`.
+ * @param len the length `bynder_call_bytes` gave with it.
+ *
+ * Thread-safe.
+ */
+void bynder_bytes_free(uint8_t *data, size_t len);
+
+/**
  * Creates a cancellation handle.
  *
  * @return a new handle; free it with `bynder_cancel_free`. Never NULL.
@@ -739,7 +775,8 @@ bynder_status bynder_id_convert(const char *id,
  * (`[name, "coldfusion"|"rfc4122"|"opaque"]` pairs), `params` (documented parameter names),
  * `encoding` (`query`/`form`/`json`/`raw`), `paging` (`none`/`page_limit`/
  * `pagination_headers`/`cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/
- * `object_values`) and `scopes`.
+ * `object_values`), `scopes` and `binary` (true: the answer is bytes, an image; call it with
+ * `bynder_call_bytes`).
  *
  * @param out_json receives the JSON; free it with `bynder_string_free`.
  * @param err NULL, or receives NULL on success and a new error on failure.

@@ -8,7 +8,8 @@
 Run it after an operation is added to the Rust core; ``tests/test_stubs.py`` fails until then.
 Result and item types come from the table (each operation's ``result`` and ``item`` models);
 an operation without them is typed ``Json`` (``Any``), so new operations type-check from day
-one and get precise types when the table names their model.
+one and get precise types when the table names their model. An operation the table marks
+``binary`` (an image) answers ``bytes``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ RESULT_SHAPES = {"one": "models.{}", "list": "builtins.list[models.{}]", "by_nam
 
 
 def _result(op: Operation) -> str:
+    if op.binary:
+        return "bytes"
     if op.result is None:
         return "models.Json"
     return RESULT_SHAPES[op.result["shape"]].format(op.result["model"])

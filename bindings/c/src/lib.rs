@@ -18,6 +18,7 @@
 #![allow(non_camel_case_types)]
 
 mod auth;
+mod bytes;
 mod cancel;
 mod client;
 mod config;

@@ -36,7 +36,8 @@ pub unsafe fn operation_args(
 /// (`[name, "coldfusion"|"rfc4122"|"opaque"]` pairs), `params` (documented parameter names),
 /// `encoding` (`query`/`form`/`json`/`raw`), `paging` (`none`/`page_limit`/
 /// `pagination_headers`/`cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/
-/// `object_values`) and `scopes`.
+/// `object_values`), `scopes` and `binary` (true: the answer is bytes, an image; call it with
+/// `bynder_call_bytes`).
 ///
 /// @param out_json receives the JSON; free it with `bynder_string_free`.
 /// @param err NULL, or receives NULL on success and a new error on failure.

@@ -8,7 +8,7 @@ use std::sync::{Mutex, PoisonError};
 
 use bynder::Client;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyTuple};
 use serde_json::Value;
 
 use crate::auth::{AuthorizationRequest, token_to_py};
@@ -39,19 +39,51 @@ fn deliver_json(result: Result<Value, bynder::Error>) -> Deliver {
     })
 }
 
-fn deliver_raw(result: Result<bynder::RawResponse, bynder::Error>) -> Deliver {
+/// A binary operation's body (an image) as `bytes`.
+fn deliver_bytes(result: Result<bytes::Bytes, bynder::Error>) -> Deliver {
+    Box::new(move |py| match result {
+        Ok(body) => Ok(PyBytes::new(py, &body).into_any().unbind()),
+        Err(error) => Err(to_py_err(py, &error)),
+    })
+}
+
+/// The raw answer of a JSON or a binary operation.
+enum Raw {
+    Json(bynder::RawResponse),
+    Bytes(u16, http::HeaderMap, bytes::Bytes),
+}
+
+/// Calls `op` keeping status and headers; a binary operation keeps its body as sent.
+async fn call_raw_any(
+    client: &Client,
+    op: &bynder::ops::Operation,
+    params: &Value,
+) -> Result<Raw, bynder::Error> {
+    if op.binary {
+        let (status, headers, body) = client.call_op_bytes(op, params).await?;
+        Ok(Raw::Bytes(status, headers, body))
+    } else {
+        client.call_op(op, params).await.map(Raw::Json)
+    }
+}
+
+fn deliver_raw(result: Result<Raw, bynder::Error>) -> Deliver {
     Box::new(move |py| match result {
         Ok(raw) => Ok(raw_to_py(py, &raw)?.into_any().unbind()),
         Err(error) => Err(to_py_err(py, &error)),
     })
 }
 
-/// `(status, headers, body)`; repeated headers are joined with `, ` as HTTP allows.
-fn raw_to_py<'py>(py: Python<'py>, raw: &bynder::RawResponse) -> PyResult<Bound<'py, PyTuple>> {
+/// `(status, headers, body)`; repeated headers are joined with `, ` as HTTP allows. The body is
+/// `bytes` for a binary operation, the decoded JSON otherwise.
+fn raw_to_py<'py>(py: Python<'py>, raw: &Raw) -> PyResult<Bound<'py, PyTuple>> {
+    let (status, header_map, body) = match raw {
+        Raw::Json(raw) => (raw.status, &raw.headers, to_py(py, &raw.body)?),
+        Raw::Bytes(status, headers, body) => (*status, headers, PyBytes::new(py, body).into_any()),
+    };
     let headers = PyDict::new(py);
-    for name in raw.headers.keys() {
-        let values: Vec<&str> = raw
-            .headers
+    for name in header_map.keys() {
+        let values: Vec<&str> = header_map
             .get_all(name)
             .iter()
             .filter_map(|v| v.to_str().ok())
@@ -61,9 +93,9 @@ fn raw_to_py<'py>(py: Python<'py>, raw: &bynder::RawResponse) -> PyResult<Bound<
     PyTuple::new(
         py,
         [
-            raw.status.into_pyobject(py)?.into_any(),
+            status.into_pyobject(py)?.into_any(),
             headers.into_any(),
-            to_py(py, &raw.body)?,
+            body,
         ],
     )
 }
@@ -168,12 +200,51 @@ impl NativeClient {
         let op = bynder::ops::require(name).or_raise(py)?;
         let result = block_on(
             py,
-            async move { client.call_op(op, &params).await },
+            async move { call_raw_any(&client, op, &params).await },
             None,
             || {},
         )?;
         self.deliver_tokens(py);
         raw_to_py(py, &result.or_raise(py)?)
+    }
+
+    /// Calls operation `name` and answers its body as `bytes`, as the portal sent it (for the
+    /// operations that answer images; `call` would decode it as text).
+    #[pyo3(signature = (name, params=None))]
+    fn call_bytes<'py>(
+        &self,
+        py: Python<'py>,
+        name: &str,
+        params: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let params = params_from_py(params)?;
+        let client = self.client(py)?;
+        let name = name.to_string();
+        let result = block_on(
+            py,
+            async move { client.call_bytes(&name, params).await },
+            None,
+            || {},
+        )?;
+        self.deliver_tokens(py);
+        Ok(PyBytes::new(py, &result.or_raise(py)?))
+    }
+
+    /// `call_bytes` for asyncio.
+    #[pyo3(signature = (bridge, name, params=None))]
+    fn call_bytes_async<'py>(
+        slf: &Bound<'py, Self>,
+        bridge: &Bound<'py, Bridge>,
+        name: &str,
+        params: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let params = params_from_py(params)?;
+        let client = slf.get().client(py)?;
+        let name = name.to_string();
+        let id = bridge.get().next_id();
+        let work = async move { deliver_bytes(client.call_bytes(&name, params).await) };
+        Bridge::start(bridge, id, work, Start::plain(Some(slf.clone().unbind())))
     }
 
     /// `call` for asyncio: answers a future.
@@ -209,7 +280,7 @@ impl NativeClient {
         let client = slf.get().client(py)?;
         let op = bynder::ops::require(name).or_raise(py)?;
         let id = bridge.get().next_id();
-        let work = async move { deliver_raw(client.call_op(op, &params).await) };
+        let work = async move { deliver_raw(call_raw_any(&client, op, &params).await) };
         Bridge::start(bridge, id, work, Start::plain(Some(slf.clone().unbind())))
     }
 

@@ -112,6 +112,20 @@ impl BynderClient {
         to_json(&self.send(operation, params_json).await?.body)
     }
 
+    /// Calls an operation that answers bytes (`binary` in `operations()`: an image from
+    /// `transformations.get`) and answers them as the portal sent them (`ByteArray` in Kotlin,
+    /// `Data` in Swift); `call` would hand them out as JSON text.
+    pub async fn call_bytes(
+        &self,
+        operation: String,
+        params_json: String,
+    ) -> Result<Vec<u8>, BynderError> {
+        let params = parse_params(&params_json)?;
+        let client = self.client.clone();
+        let body = spawn(async move { client.call_bytes(&operation, params).await }).await?;
+        Ok(body.to_vec())
+    }
+
     /// Like `call`, keeping the status and headers.
     pub async fn call_raw(
         &self,

@@ -24,6 +24,8 @@ pub struct OperationInfo {
     pub paging: String,
     /// OAuth2 scopes the operation needs.
     pub scopes: Vec<String>,
+    /// Whether it answers bytes (an image): call it with `callBytes`.
+    pub binary: bool,
     /// The whole catalog entry as JSON (path parameters and their id forms, encoding...).
     pub json: String,
 }
@@ -66,6 +68,10 @@ pub fn operations() -> Vec<OperationInfo> {
             params: texts(entry, "params"),
             paging: text(entry, "paging"),
             scopes: texts(entry, "scopes"),
+            binary: entry
+                .get("binary")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             json: entry.to_string(),
         })
         .collect()

@@ -105,6 +105,19 @@ impl NativeClient {
         Ok(String::from_utf8_lossy(&body).into_owned())
     }
 
+    /// Runs operation `name` whose answer is bytes (an image, see the table's `binary`);
+    /// answers them untouched, as a `Uint8Array`.
+    #[wasm_bindgen(js_name = callBytes)]
+    pub async fn call_bytes(&self, name: String, params: String) -> Result<Vec<u8>, JsValue> {
+        let params = parse_json(&params, "parameters")?;
+        let body = self
+            .inner
+            .call_bytes(&name, params)
+            .await
+            .map_err(|e| to_js(&e))?;
+        Ok(body.to_vec())
+    }
+
     /// The portal URL the client talks to.
     #[wasm_bindgen(getter)]
     pub fn portal(&self) -> String {

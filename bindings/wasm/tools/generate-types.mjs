@@ -6,7 +6,8 @@
 //   node tools/generate-types.mjs --check   # exit 1 when the committed file is stale
 //
 // Result and item types come from the table (each operation's `result` and `item` models);
-// other operations answer `Json` until the table names their model.
+// other operations answer `Json` until the table names their model; a `binary` operation (an
+// image) answers `Uint8Array`.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { operations, scopes } from "../npm/node.js";
@@ -16,7 +17,8 @@ const OUT = new URL("../npm/types/operations.d.ts", import.meta.url);
 
 /** How the table's result shapes read as TypeScript types. */
 const SHAPES = { one: (m) => m, list: (m) => `${m}[]`, by_name: (m) => `Record<string, ${m}>` };
-const resultType = (op) => (op.result ? SHAPES[op.result.shape](op.result.model) : op.item ? `${op.item}[]` : "Json");
+const resultType = (op) =>
+  op.binary ? "Uint8Array" : op.result ? SHAPES[op.result.shape](op.result.model) : op.item ? `${op.item}[]` : "Json";
 
 const pascal = (name) => name.replace(/(^|[_.])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));

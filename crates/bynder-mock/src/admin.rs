@@ -63,9 +63,7 @@ pub async fn handle(portal: &Portal, method: &Method, path: &str, body: Body) ->
         .unwrap_or_default();
     match (method.as_str(), route) {
         ("GET", "/_mock") => Json(index()).into_response(),
-        ("GET", "/_mock/stats") => {
-            Json(portal.stats.snapshot(portal.limiter.max_in_window())).into_response()
-        }
+        ("GET", "/_mock/stats") => Json(portal.stats_now()).into_response(),
         ("POST", "/_mock/stats/reset") => {
             portal.stats.reset();
             portal.limiter.reset_max();

@@ -75,6 +75,11 @@ pub struct MockConfig {
     pub storage_dir: Option<PathBuf>,
     /// How long a finalised upload "converts" before polls report it done and it can be saved.
     pub processing_delay: Duration,
+    /// Check every JSON answer of a table operation against the response schema Bynder's
+    /// OpenAPI definitions in this directory document for it (`None`: no checks). Violations
+    /// are listed by `MockPortal::schema_violations` and `/_mock/stats`, and a portal dropped
+    /// with violations panics (`docs/mock.md`, "Responses checked against the definitions").
+    pub response_schemas: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for MockConfig {
@@ -93,6 +98,7 @@ impl std::fmt::Debug for MockConfig {
             .field("bind", &self.bind)
             .field("storage_dir", &self.storage_dir)
             .field("processing_delay", &self.processing_delay)
+            .field("response_schemas", &self.response_schemas)
             .finish_non_exhaustive()
     }
 }
@@ -114,6 +120,7 @@ impl Default for MockConfig {
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
             storage_dir: None,
             processing_delay: Duration::from_millis(200),
+            response_schemas: None,
         }
     }
 }

@@ -84,6 +84,11 @@ struct ServeArgs {
     /// How long a finalised upload converts before polls report it done and it can be saved.
     #[arg(long, value_name = "MS", default_value_t = 200)]
     processing_delay_ms: u64,
+
+    /// Check every JSON answer against the response schemas of the OpenAPI definitions
+    /// (*.json) in DIR; violations show in `GET /_mock/stats`.
+    #[arg(long, value_name = "DIR")]
+    check_responses: Option<std::path::PathBuf>,
 }
 
 impl ServeArgs {
@@ -110,6 +115,7 @@ impl ServeArgs {
             bind: self.bind,
             storage_dir: self.storage_dir.clone(),
             processing_delay: Duration::from_millis(self.processing_delay_ms),
+            response_schemas: self.check_responses.clone(),
         }
     }
 }

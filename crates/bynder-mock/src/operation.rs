@@ -44,7 +44,12 @@ pub(crate) async fn call_operation(
     let answer =
         tokio::task::spawn_blocking(move || crate::handlers::handle(&store, request)).await;
     match answer {
-        Ok(answer) => reply::from_op(answer),
+        Ok(answer) => {
+            if let Some(checker) = &portal.schemas {
+                checker.check_answer(op, &answer);
+            }
+            reply::from_op(answer)
+        }
         Err(err) => {
             tracing::error!(operation = op.name, error = %err, "handler failed");
             reply::message(500, "Internal server error")

@@ -1,5 +1,6 @@
 //! [`MockPortal`]: a running portal with its listeners, for tests and the binary.
 
+use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,6 +11,7 @@ use tokio::task::JoinHandle;
 
 use crate::config::{MockConfig, RateLimitConfig};
 use crate::faults::FaultRule;
+use crate::schema::{Definitions, ResponseChecker, SchemaViolation};
 use crate::server::{Portal, app};
 use crate::stats::Stats;
 use crate::store::Store;
@@ -41,7 +43,11 @@ impl std::fmt::Debug for MockPortal {
 impl MockPortal {
     /// Binds the listeners and starts serving on the current tokio runtime.
     pub async fn start(config: MockConfig) -> std::io::Result<MockPortal> {
-        let portal = Arc::new(Portal::new(config.clone()));
+        let mut portal = Portal::new(config.clone());
+        if let Some(dir) = &config.response_schemas {
+            portal.schemas = Some(ResponseChecker::new(Definitions::load(dir)?));
+        }
+        let portal = Arc::new(portal);
         // A storage directory that cannot be made fails the start, not the first upload.
         portal.store.uploads().storage.prepare()?;
         let handle = Handle::new();
@@ -108,9 +114,26 @@ impl MockPortal {
 
     /// A snapshot of the counters.
     pub fn stats(&self) -> Stats {
+        self.portal.stats_now()
+    }
+
+    /// Answers that broke their documented schema so far (always empty unless
+    /// `MockConfig::response_schemas` is set).
+    pub fn schema_violations(&self) -> Vec<SchemaViolation> {
         self.portal
-            .stats
-            .snapshot(self.portal.limiter.max_in_window())
+            .schemas
+            .as_ref()
+            .map(ResponseChecker::violations)
+            .unwrap_or_default()
+    }
+
+    /// Answers checked against a documented schema so far, per operation and status.
+    pub fn schema_checked(&self) -> BTreeMap<(String, u16), u64> {
+        self.portal
+            .schemas
+            .as_ref()
+            .map(ResponseChecker::checked)
+            .unwrap_or_default()
     }
 
     /// Requests received for `operation` so far (`media.get`, `upload.chunk`, `s3.upload`...).
@@ -208,8 +231,23 @@ impl MockPortal {
 }
 
 impl Drop for MockPortal {
+    /// Stops the listeners; a checking portal that saw answers break their schema fails the
+    /// test that used it (unless that test is failing already).
     fn drop(&mut self) {
         self.handle.shutdown();
+        let Some(checker) = &self.portal.schemas else {
+            return;
+        };
+        checker.append_log();
+        let violations = checker.violations();
+        if !violations.is_empty() && !std::thread::panicking() {
+            let list: Vec<String> = violations.iter().map(|v| format!("  {v}")).collect();
+            panic!(
+                "the mock portal answered {} shape(s) its OpenAPI definitions do not allow:\n{}",
+                violations.len(),
+                list.join("\n")
+            );
+        }
     }
 }
 

@@ -18,8 +18,13 @@ use crate::guard::has_id_form;
 enum Segment {
     /// Must equal the request's segment.
     Static(&'static str),
-    /// Any non-empty segment, captured under the parameter's name.
-    Param { name: &'static str, form: IdForm },
+    /// Any non-empty segment ending in `suffix` (`{year}.csv`; usually empty), captured
+    /// without the suffix under the parameter's name.
+    Param {
+        name: &'static str,
+        form: IdForm,
+        suffix: &'static str,
+    },
 }
 
 /// One operation's compiled template.
@@ -116,12 +121,12 @@ fn compile(op: &'static Operation) -> Vec<Segment> {
         .split('/')
         .filter(|segment| !segment.is_empty())
         .map(
-            |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(name) => {
+            |segment| match segment.strip_prefix('{').and_then(|s| s.split_once('}')) {
+                Some((name, suffix)) => {
                     let form = op
                         .path_param(name)
                         .map_or(IdForm::Opaque, |param| param.form);
-                    Segment::Param { name, form }
+                    Segment::Param { name, form, suffix }
                 }
                 None => Segment::Static(segment),
             },
@@ -137,7 +142,9 @@ fn shape_matches(route: &Route, segments: &[String]) -> bool {
             .zip(segments)
             .all(|(template, actual)| match template {
                 Segment::Static(text) => *text == actual,
-                Segment::Param { .. } => !actual.is_empty(),
+                Segment::Param { suffix, .. } => actual
+                    .strip_suffix(suffix)
+                    .is_some_and(|value| !value.is_empty()),
             })
 }
 
@@ -152,11 +159,12 @@ fn specificity(route: &Route) -> Vec<bool> {
 fn capture(route: &Route, segments: &[String]) -> Option<HashMap<String, String>> {
     let mut params = HashMap::new();
     for (template, actual) in route.segments.iter().zip(segments) {
-        if let Segment::Param { name, form } = template {
-            if !has_id_form(actual, *form) {
+        if let Segment::Param { name, form, suffix } = template {
+            let value = actual.strip_suffix(suffix)?;
+            if !has_id_form(value, *form) {
                 return None;
             }
-            params.insert((*name).to_string(), actual.clone());
+            params.insert((*name).to_string(), value.to_string());
         }
     }
     Some(params)
@@ -217,6 +225,21 @@ mod tests {
         assert!(matches!(
             router.resolve("PATCH", "/api/v4/media/"),
             Resolved::MethodNotAllowed
+        ));
+    }
+
+    #[test]
+    fn a_parameter_may_share_its_segment_with_a_suffix() {
+        match router().resolve("GET", "/v7/analytics/api/v1/historical/2022.csv") {
+            Resolved::Op(op, params) => {
+                assert_eq!(op.name, "analytics.historical_csv");
+                assert_eq!(params.get("year").map(String::as_str), Some("2022"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert!(matches!(
+            router().resolve("GET", "/v7/analytics/api/v1/historical/.csv"),
+            Resolved::NotFound
         ));
     }
 

@@ -24,6 +24,7 @@ use crate::operation::call_operation;
 use crate::parse::{self, Params};
 use crate::ratelimit::{RateLimiter, Verdict};
 use crate::router::{Resolved, Router};
+use crate::schema::ResponseChecker;
 use crate::stats::{StatsRecorder, UNROUTED};
 use crate::store::Store;
 use crate::tokens::TokenIssuer;
@@ -69,6 +70,8 @@ pub struct Portal {
     pub faults: FaultSet,
     /// Counters.
     pub stats: StatsRecorder,
+    /// Checks answers against the documented schemas (`MockConfig::response_schemas`).
+    pub schemas: Option<ResponseChecker>,
 }
 
 impl std::fmt::Debug for Portal {
@@ -99,8 +102,20 @@ impl Portal {
             limiter: RateLimiter::new(config.rate_limit),
             faults: FaultSet::default(),
             stats: StatsRecorder::default(),
+            schemas: None,
             config,
         }
+    }
+}
+
+impl Portal {
+    /// The counters now, with the schema violations found so far.
+    pub fn stats_now(&self) -> crate::stats::Stats {
+        let mut stats = self.stats.snapshot(self.limiter.max_in_window());
+        if let Some(checker) = &self.schemas {
+            stats.schema_violations = checker.violations();
+        }
+        stats
     }
 }
 

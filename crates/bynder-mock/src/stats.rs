@@ -5,6 +5,8 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::schema::SchemaViolation;
+
 /// The name counted for requests that reached no operation.
 pub const UNROUTED: &str = "unrouted";
 
@@ -29,6 +31,10 @@ pub struct Stats {
     pub max_requests_in_window: u64,
     /// Distinct valid bearer tokens presented (the permanent token counts as one).
     pub distinct_access_tokens: u64,
+    /// Answers that broke their documented schema, when the portal checks them
+    /// (`MockConfig::response_schemas`; kept across counter resets).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schema_violations: Vec<SchemaViolation>,
 }
 
 #[derive(Debug, Default)]

@@ -12,7 +12,9 @@ use bynder::ops::{Encoding, IdForm, OPERATIONS, Operation};
 use openapi::{NOT_IN_OPENAPI, documented, normalise};
 
 fn expected_form(op: &Operation) -> Option<IdForm> {
-    if op.path.starts_with("/api/v4/") {
+    // Analytics answers and takes ColdFusion asset and user ids although it lives under `/v7`
+    // (its definitions' path examples and `Next-Url` headers; `reference/bynder-api.md` §1.2).
+    if op.path.starts_with("/api/v4/") || op.path.starts_with("/v7/analytics/") {
         Some(IdForm::ColdFusion)
     } else if op.path.starts_with("/api/1/") || op.path.starts_with("/v7/") {
         Some(IdForm::Rfc4122)

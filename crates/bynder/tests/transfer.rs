@@ -146,6 +146,8 @@ async fn files_service_new_versions_and_additional_files_land_on_the_asset() {
         .await
         .unwrap();
     assert_eq!(version.media_id, saved.media_id);
+    // At least once: a save sent while the file still converts is answered "not yet".
+    assert!(portal.served("upload.save_version") >= 1);
     let extra = data(3000, 4);
     client
         .upload(UploadSource::bytes(extra.clone(), "notes.pdf"))
@@ -153,6 +155,7 @@ async fn files_service_new_versions_and_additional_files_land_on_the_asset() {
         .send()
         .await
         .unwrap();
+    assert!(portal.served("upload.save_additional") >= 1);
     assert_eq!(
         download_bytes(&client, &saved.media_id, DownloadItem::Original).await,
         second
@@ -185,6 +188,7 @@ async fn s3_flow_serves_all_three_targets() {
     assert_eq!(saved.flow, UploadFlow::S3);
     assert_eq!(saved.chunks, 3);
     assert_eq!(portal.served("s3.upload"), 3);
+    assert_eq!(portal.served("upload.s3_endpoint"), 1);
     assert!(
         portal.served("upload.s3_register") >= 4,
         "3 parts and a finalise"

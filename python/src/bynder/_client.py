@@ -300,12 +300,15 @@ def _describe(op: Operation) -> str:
 def _sync_method(op: Operation) -> Callable[..., Any]:
     name = op.name
     needs_wire = bool(op.wire_names)
+    binary = op.binary
 
     def method(self: _SyncGroup, *args: Any, **params: Any) -> Any:
         if args:
             _bind_positional(op, args, params)
         if needs_wire:
             params = _wire_params(op, params)
+        if binary:
+            return self._native.call_bytes(name, params)
         return self._call(name, params)
 
     return method
@@ -325,12 +328,15 @@ def _sync_iter(op: Operation) -> Callable[..., Pager[Any]]:
 def _async_method(op: Operation) -> Callable[..., Any]:
     name = op.name
     needs_wire = bool(op.wire_names)
+    binary = op.binary
 
     async def method(self: _AsyncGroup, *args: Any, **params: Any) -> Any:
         if args:
             _bind_positional(op, args, params)
         if needs_wire:
             params = _wire_params(op, params)
+        if binary:
+            return await self._native.call_bytes_async(bridge(), name, params)
         return await self._call_async(bridge(), name, params)
 
     return method
@@ -470,8 +476,12 @@ class Client(_Base):
             setattr(self, group_attribute(group), cls(self._native))
 
     def call(self, operation: str, /, **params: Any) -> Any:
-        """Calls any operation of the table by name (``"media.get"``), answering its body."""
-        return self._native.call(operation, _wire_params(BY_NAME.get(operation), params))
+        """Calls any operation of the table by name (``"media.get"``), answering its body
+        (``bytes`` for an operation that answers an image)."""
+        op = BY_NAME.get(operation)
+        if op is not None and op.binary:
+            return self._native.call_bytes(operation, _wire_params(op, params))
+        return self._native.call(operation, _wire_params(op, params))
 
     def call_raw(self, operation: str, /, **params: Any) -> RawResponse:
         """Like ``call``, with the HTTP status and headers."""
@@ -541,10 +551,12 @@ class AsyncClient(_Base):
             setattr(self, group_attribute(group), cls(self._native))
 
     async def call(self, operation: str, /, **params: Any) -> Any:
-        """Calls any operation of the table by name (``"media.get"``), answering its body."""
-        return await self._native.call_async(
-            bridge(), operation, _wire_params(BY_NAME.get(operation), params)
-        )
+        """Calls any operation of the table by name (``"media.get"``), answering its body
+        (``bytes`` for an operation that answers an image)."""
+        op = BY_NAME.get(operation)
+        if op is not None and op.binary:
+            return await self._native.call_bytes_async(bridge(), operation, _wire_params(op, params))
+        return await self._native.call_async(bridge(), operation, _wire_params(op, params))
 
     async def call_raw(self, operation: str, /, **params: Any) -> RawResponse:
         """Like ``call``, with the HTTP status and headers."""

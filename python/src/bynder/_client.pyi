@@ -338,6 +338,397 @@ class QuarantineGroup:
         """Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`). (``POST /v7/quarantine/v1/antivirus-audit``)"""
         ...
 
+class CampaignsGroup:
+    """The ``campaigns`` operations."""
+
+    def list(self, **params: Any) -> models.Json:
+        """List workflow campaigns. (``GET /api/workflow/campaigns/``)"""
+        ...
+    def create(self, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+        """Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`. (``POST /api/workflow/campaigns/``)"""
+        ...
+    def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one campaign. (``GET /api/workflow/campaigns/{id}/``)"""
+        ...
+    def modify(self, id: str | int, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+        """Modify a campaign's `name`, `key`, `description`, dates, `closed`, `responsibleID`. (``PUT /api/workflow/campaigns/{id}/``)"""
+        ...
+    def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a campaign with its jobs. (``DELETE /api/workflow/campaigns/{id}/``)"""
+        ...
+    def close(self, id: str | int, **params: Any) -> models.Json:
+        """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
+        ...
+    def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+        """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
+        ...
+    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``campaigns.jobs``, page after page."""
+        ...
+
+class JobsGroup:
+    """The ``jobs`` operations."""
+
+    def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+        """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
+        ...
+    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``jobs.list``, page after page."""
+        ...
+    def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:
+        """Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`). (``POST /api/workflow/jobs/``)"""
+        ...
+    def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one job with its stages. (``GET /api/workflow/jobs/{id}/``)"""
+        ...
+    def modify(self, id: str | int, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, job_metaproperties: Param = None, active_stage: Param = None, next_stage: Param = None, previous_stage: Param = None, **params: Any) -> models.Json:
+        """Modify a job; `activeStage.status` `Approved` moves it to the next stage, `NeedsChanges` back. (``PUT /api/workflow/jobs/{id}/``)"""
+        ...
+    def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a job. (``DELETE /api/workflow/jobs/{id}/``)"""
+        ...
+    def finish(self, id: str | int, *, status: Param = None, job_id: Param = None, **params: Any) -> models.Json:
+        """Finish a job on its last stage (409 when finished already or not on the last stage). (``PATCH /api/workflow/jobs/{id}/finish``)"""
+        ...
+    def media(self, id: str | int, **params: Any) -> models.Json:
+        """List the files attached to a job, newer versions under `sub_versions`. (``GET /api/workflow/jobs/{id}/media/``)"""
+        ...
+    def stages(self, id: str | int, **params: Any) -> models.Json:
+        """List the stages of a job with their status and responsible user or group. (``GET /api/workflow/jobs/{id}/stages/``)"""
+        ...
+    def upload(self, id: str | int, *, file_id: Param = None, name: Param = None, file_size: Param = None, asset_id: Param = None, **params: Any) -> models.Json:
+        """Attach a Files Service upload (`fileId`, `name`, `fileSize`; `assetId` for a new version) to a job. (``POST /api/workflow/jobs/{id}/upload``)"""
+        ...
+
+class JobPresetsGroup:
+    """The ``job_presets`` operations."""
+
+    def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one job preset with its stages. (``GET /api/workflow/presets/job/{id}/``)"""
+        ...
+
+class WorkflowGroupsGroup:
+    """The ``workflow_groups`` operations."""
+
+    def list(self, **params: Any) -> models.Json:
+        """List workflow groups with their users. (``GET /api/workflow/groups/``)"""
+        ...
+    def create(self, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+        """Create a workflow group (`name`, `user_ids`). (``POST /api/workflow/groups/``)"""
+        ...
+    def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one workflow group with its users. (``GET /api/workflow/groups/{id}/``)"""
+        ...
+    def modify(self, id: str | int, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+        """Rename a workflow group or replace its users (`name`, `user_ids`). (``PUT /api/workflow/groups/{id}/``)"""
+        ...
+    def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a workflow group. (``DELETE /api/workflow/groups/{id}/``)"""
+        ...
+
+class WorkflowUsersGroup:
+    """The ``workflow_users`` operations."""
+
+    def list(self, **params: Any) -> models.Json:
+        """List the users workflow knows (the portal's users). (``GET /api/workflow/users/``)"""
+        ...
+    def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one workflow user. (``GET /api/workflow/users/{id}/``)"""
+        ...
+
+class WorkflowMetapropertiesGroup:
+    """The ``workflow_metaproperties`` operations."""
+
+    def list(self, **params: Any) -> models.Json:
+        """List the metaproperties of jobs and campaigns with their options. (``GET /api/workflow/metaproperties/``)"""
+        ...
+    def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one workflow metaproperty with its options. (``GET /api/workflow/metaproperties/{id}/``)"""
+        ...
+
+class AnalyticsGroup:
+    """The ``analytics`` operations."""
+
+    def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v2/asset/views``)"""
+        ...
+    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_views``, page after page."""
+        ...
+    def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset view events in the deprecated v1 shape (asset name, type, file name). (``GET /v7/analytics/api/v1/asset/view``)"""
+        ...
+    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_views_v1``, page after page."""
+        ...
+    def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`. (``GET /v7/analytics/api/v1/asset/download``)"""
+        ...
+    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_downloads_v1``, page after page."""
+        ...
+    def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset download requests with their `downloadReasons` (data from 2023-11-01). (``GET /v7/analytics/api/v1/asset/v2/download``)"""
+        ...
+    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_downloads``, page after page."""
+        ...
+    def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset creation events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/create``)"""
+        ...
+    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_creations``, page after page."""
+        ...
+    def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset archive events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/archive``)"""
+        ...
+    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_archives``, page after page."""
+        ...
+    def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List events of removed assets within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/remove``)"""
+        ...
+    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_removals``, page after page."""
+        ...
+    def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List every event of one asset (`assetId`): views, downloads, creation, archive, removal. (``GET /v7/analytics/api/v1/asset/{assetId}``)"""
+        ...
+    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_events``, page after page."""
+        ...
+    def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`. (``GET /v7/analytics/api/v1/search/executions``)"""
+        ...
+    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.search_executions``, page after page."""
+        ...
+    def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List keyword searches with result counts per kind (deprecated: use search executions). (``GET /v7/analytics/api/v1/search/keyword``)"""
+        ...
+    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.search_keywords``, page after page."""
+        ...
+    def search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List keyword searches as CSV text, one page per call (deprecated). (``GET /v7/analytics/api/v1/search/keyword.csv``)"""
+        ...
+    def iter_search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.search_keywords_csv``, page after page."""
+        ...
+    def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List user login events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/user/login``)"""
+        ...
+    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.user_logins``, page after page."""
+        ...
+    def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List every event triggered by one user (`userId`). (``GET /v7/analytics/api/v1/user/{userId}``)"""
+        ...
+    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.user_events``, page after page."""
+        ...
+    def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed). (``GET /v7/analytics/api/v1/collection/views``)"""
+        ...
+    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.collection_views``, page after page."""
+        ...
+    def collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List collection view events as CSV text, one page per call. (``GET /v7/analytics/api/v1/collection/views.csv``)"""
+        ...
+    def iter_collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.collection_views_csv``, page after page."""
+        ...
+    def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> models.Json:
+        """Report every asset with its metadata; filter by `fromDateCreated`, `toDateModified`... (``GET /v7/analytics/api/v1/report/asset``)"""
+        ...
+    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``analytics.asset_reports``, page after page."""
+        ...
+    def asset_report(self, asset_id: str, **params: Any) -> models.Json:
+        """Report one asset (`assetId`) with its metadata, removed or not. (``GET /v7/analytics/api/v1/report/asset/{assetId}``)"""
+        ...
+    def historical_csv(self, year: str | int, **params: Any) -> models.Json:
+        """Get the events of one `year` beyond the 12-month retention, as CSV text. (``GET /v7/analytics/api/v1/historical/{year}.csv``)"""
+        ...
+
+class OrdersGroup:
+    """The ``orders`` operations."""
+
+    def list(self, *, page: Param = None, **params: Any) -> models.Json:
+        """List Brandstore orders, newest first, one `page` (from 1) at a time. (``GET /api/store/order/``)"""
+        ...
+    def get(self, id: str, **params: Any) -> models.Json:
+        """Retrieve one order: `status`, `orderReference`, `dateCreated`. (``GET /api/store/order/{id}/``)"""
+        ...
+    def products(self, id: str, **params: Any) -> models.Json:
+        """List the products (orderlines) of an order, with quantity and price. (``GET /api/store/order/{id}/products``)"""
+        ...
+    def modify(self, id: str, *, status: Param = None, message: Param = None, trackingnumber: Param = None, **params: Any) -> models.Json:
+        """Change an order's `status` (e.g. `OUT_FOR_DELIVERY`), with `message` and `trackingnumber`. (``POST /api/store/order/{id}/products``)"""
+        ...
+
+class OrderlinesGroup:
+    """The ``orderlines`` operations."""
+
+    def get(self, id: str, **params: Any) -> models.Json:
+        """Retrieve one orderline: `status`, `orderId`, `customerReference`. (``GET /api/store/orderproducts/{id}``)"""
+        ...
+    def modify(self, id: str, *, status: Param = None, customer_reference: Param = None, **params: Any) -> models.Json:
+        """Approve or reject an orderline (`status`), or set its `customerReference`. (``PATCH /api/store/orderproducts/{id}``)"""
+        ...
+
+class DependenciesGroup:
+    """The ``dependencies`` operations."""
+
+    def list_all(self, **params: Any) -> models.Json:
+        """List every option dependency of the portal, by metaproperty, option and group. (``GET /api/v4/metaproperties/options/dependencies/``)"""
+        ...
+    def list(self, id: str, **params: Any) -> models.Json:
+        """List the option dependencies of metaproperty `id`, by option and group. (``GET /api/v4/metaproperties/{id}/options/dependencies/``)"""
+        ...
+    def get(self, id: str, option_id: str, *, include_grouped_results: Param = None, **params: Any) -> models.Json:
+        """List the options option `optionId` depends on (`includeGroupedResults` adds groups). (``GET /api/v4/metaproperties/{id}/options/{optionId}/dependencies/``)"""
+        ...
+    def add(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Make option `optionId` depend on option `dependencyId` (ungrouped). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
+        ...
+    def remove(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Remove the ungrouped dependency of option `optionId` on option `dependencyId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
+        ...
+    def create_group(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Create a dependency group of option `optionId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/``)"""
+        ...
+    def modify_group(self, id: str, option_id: str, group_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Replace the options of dependency group `groupId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/``)"""
+        ...
+    def add_to_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Add option `dependencyId` to dependency group `groupId` of option `optionId`. (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
+        ...
+    def remove_from_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Remove option `dependencyId` from dependency group `groupId` of option `optionId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
+        ...
+
+class TaxonomyGroup:
+    """The ``taxonomy`` operations."""
+
+    def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.Json:
+        """List the options of a metaproperty, cursor-paged (`start`/`before`, `limit`, `ids`). (``GET /api/1/taxonomy/metaproperties/{metapropertyId}/options``)"""
+        ...
+
+class PimGroup:
+    """The ``pim`` operations."""
+
+    def metaproperties(self, **params: Any) -> models.Json:
+        """List the ids of the product layer's metaproperties. (``GET /api/pim/metaproperties/``)"""
+        ...
+    def metaproperty(self, id: str, **params: Any) -> models.Json:
+        """Retrieve a product metaproperty with its options and their relations. (``GET /api/pim/metaproperties/{id}/``)"""
+        ...
+    def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> models.Json:
+        """List the options of a product metaproperty with their children (`order`, paged). (``GET /api/pim/metaproperties/{id}/options/``)"""
+        ...
+    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``pim.options``, page after page."""
+        ...
+    def modify_option(self, id: str, *, children: Param = None, **params: Any) -> models.Json:
+        """Replace the children of a product option (`children`: list of option ids). (``PUT /api/pim/metapropertyoptions/{id}/``)"""
+        ...
+
+class ContentAccessGroup:
+    """The ``content_access`` operations."""
+
+    def get_metaproperty(self, metaproperty_id: str, **params: Any) -> models.Json:
+        """List the access rules of a metaproperty (who it is hidden from or shown to). (``GET /api/content_access/metaproperties/{metaproperty_id}``)"""
+        ...
+    def add_metaproperty(self, metaproperty_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+        """Add access rules to a metaproperty (`principals`: `principalId`, `principalType`). (``POST /api/content_access/metaproperties/{metaproperty_id}``)"""
+        ...
+    def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Param = None, **params: Any) -> models.Json:
+        """Delete access rules of a metaproperty by id (`contentAccessIds`). (``DELETE /api/content_access/metaproperties/{metaproperty_id}``)"""
+        ...
+    def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> models.Json:
+        """List the access rules of an option (`principalId` filter, `start`/`before` cursors). (``GET /api/1/content-access/options/{optionId}``)"""
+        ...
+    def set_option(self, option_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+        """Replace the access rules of an option (`principals`, `level`). (``PUT /api/1/content-access/options/{optionId}``)"""
+        ...
+    def get_option_visibility(self, option_id: str, **params: Any) -> models.Json:
+        """Retrieve an option's default visibility (`defaultVisibility`). (``GET /api/1/content-access/options/{optionId}/visibility``)"""
+        ...
+    def set_option_visibility(self, option_id: str, *, default_visibility: Param = None, **params: Any) -> models.Json:
+        """Set an option's default visibility (`defaultVisibility`: `visible` or `hidden`). (``PUT /api/1/content-access/options/{optionId}/visibility``)"""
+        ...
+
+class UserGroupsGroup:
+    """The ``user_groups`` operations."""
+
+    def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> models.Json:
+        """List the portal's user groups (`search_term`, `sort_order`, paged). (``GET /api/groups/list/``)"""
+        ...
+    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> Pager[models.Json]:
+        """Every item of ``user_groups.list``, page after page."""
+        ...
+
+class AutomationRulesGroup:
+    """The ``automation_rules`` operations."""
+
+    def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.Json:
+        """List automation workflow rules, newest first (`start` offset and `limit`). (``GET /api/1/automation-workflow/rules``)"""
+        ...
+    def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+        """Create a rule: `name`, `triggers` and `steps` (conditions and actions). (``POST /api/1/automation-workflow/rules``)"""
+        ...
+    def get(self, rule_id: str, **params: Any) -> models.Json:
+        """Retrieve one automation workflow rule. (``GET /api/1/automation-workflow/rules/{ruleId}``)"""
+        ...
+    def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+        """Change a rule's `name`, `triggers` or `steps`. (``PUT /api/1/automation-workflow/rules/{ruleId}``)"""
+        ...
+    def delete(self, rule_id: str, **params: Any) -> models.Json:
+        """Delete an automation workflow rule. (``DELETE /api/1/automation-workflow/rules/{ruleId}``)"""
+        ...
+    def set_status(self, rule_id: str, *, status: Param = None, **params: Any) -> models.Json:
+        """Publish or pause a rule (`status`: `PUBLISHED` or `PAUSED`; 409 when already so). (``PATCH /api/1/automation-workflow/rules/{ruleId}/status``)"""
+        ...
+    def triggers(self, **params: Any) -> models.Json:
+        """List the triggers a rule may use. (``GET /api/1/automation-workflow/triggers``)"""
+        ...
+    def conditions(self, **params: Any) -> models.Json:
+        """List the conditions a rule may use, with their operators and terms. (``GET /api/1/automation-workflow/conditions``)"""
+        ...
+    def actions(self, **params: Any) -> models.Json:
+        """List the actions the caller may use in a rule. (``GET /api/1/automation-workflow/actions``)"""
+        ...
+
+class SimilarAssetsGroup:
+    """The ``similar_assets`` operations."""
+
+    def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.Json:
+        """Find similar assets from exactly one of `assetIds`, `imageUrl`, `imageData`, `textQuery`. (``POST /api/1/assets/similarity-search/``)"""
+        ...
+
+class StreamingGroup:
+    """The ``streaming`` operations."""
+
+    def public_links(self, asset_id: str, **params: Any) -> models.Json:
+        """Get the HLS and DASH manifest links and player embed code of a video asset. (``GET /api/1/assets/{asset_id}/public-links``)"""
+        ...
+
+class TransformationsGroup:
+    """The ``transformations`` operations."""
+
+    def get(self, id: str | int, name: str | int, *, io: Param = None, focuspoint: Param = None, format: Param = None, quality: Param = None, **params: Any) -> bytes:
+        """Render an image with `io` operations (`transform:fill,width:300`), `format`, `quality`. (``GET /transform/{id}/{name}``)"""
+        ...
+
+class DocumentsGroup:
+    """The ``documents`` operations."""
+
+    def get(self, document_uuid: str, **params: Any) -> models.Json:
+        """Retrieve a text document (JSON:API: ProseMirror `document`, `html`, `documentGroupId`). (``GET /api/1/authoring/documents/{document_uuid}``)"""
+        ...
+
 class AsyncOauthGroup:
     """The ``oauth`` operations."""
 
@@ -650,6 +1041,397 @@ class AsyncQuarantineGroup:
         """Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`). (``POST /v7/quarantine/v1/antivirus-audit``)"""
         ...
 
+class AsyncCampaignsGroup:
+    """The ``campaigns`` operations."""
+
+    async def list(self, **params: Any) -> models.Json:
+        """List workflow campaigns. (``GET /api/workflow/campaigns/``)"""
+        ...
+    async def create(self, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+        """Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`. (``POST /api/workflow/campaigns/``)"""
+        ...
+    async def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one campaign. (``GET /api/workflow/campaigns/{id}/``)"""
+        ...
+    async def modify(self, id: str | int, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+        """Modify a campaign's `name`, `key`, `description`, dates, `closed`, `responsibleID`. (``PUT /api/workflow/campaigns/{id}/``)"""
+        ...
+    async def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a campaign with its jobs. (``DELETE /api/workflow/campaigns/{id}/``)"""
+        ...
+    async def close(self, id: str | int, **params: Any) -> models.Json:
+        """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
+        ...
+    async def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+        """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
+        ...
+    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``campaigns.jobs``, page after page."""
+        ...
+
+class AsyncJobsGroup:
+    """The ``jobs`` operations."""
+
+    async def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+        """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
+        ...
+    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``jobs.list``, page after page."""
+        ...
+    async def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:
+        """Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`). (``POST /api/workflow/jobs/``)"""
+        ...
+    async def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one job with its stages. (``GET /api/workflow/jobs/{id}/``)"""
+        ...
+    async def modify(self, id: str | int, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, job_metaproperties: Param = None, active_stage: Param = None, next_stage: Param = None, previous_stage: Param = None, **params: Any) -> models.Json:
+        """Modify a job; `activeStage.status` `Approved` moves it to the next stage, `NeedsChanges` back. (``PUT /api/workflow/jobs/{id}/``)"""
+        ...
+    async def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a job. (``DELETE /api/workflow/jobs/{id}/``)"""
+        ...
+    async def finish(self, id: str | int, *, status: Param = None, job_id: Param = None, **params: Any) -> models.Json:
+        """Finish a job on its last stage (409 when finished already or not on the last stage). (``PATCH /api/workflow/jobs/{id}/finish``)"""
+        ...
+    async def media(self, id: str | int, **params: Any) -> models.Json:
+        """List the files attached to a job, newer versions under `sub_versions`. (``GET /api/workflow/jobs/{id}/media/``)"""
+        ...
+    async def stages(self, id: str | int, **params: Any) -> models.Json:
+        """List the stages of a job with their status and responsible user or group. (``GET /api/workflow/jobs/{id}/stages/``)"""
+        ...
+    async def upload(self, id: str | int, *, file_id: Param = None, name: Param = None, file_size: Param = None, asset_id: Param = None, **params: Any) -> models.Json:
+        """Attach a Files Service upload (`fileId`, `name`, `fileSize`; `assetId` for a new version) to a job. (``POST /api/workflow/jobs/{id}/upload``)"""
+        ...
+
+class AsyncJobPresetsGroup:
+    """The ``job_presets`` operations."""
+
+    async def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one job preset with its stages. (``GET /api/workflow/presets/job/{id}/``)"""
+        ...
+
+class AsyncWorkflowGroupsGroup:
+    """The ``workflow_groups`` operations."""
+
+    async def list(self, **params: Any) -> models.Json:
+        """List workflow groups with their users. (``GET /api/workflow/groups/``)"""
+        ...
+    async def create(self, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+        """Create a workflow group (`name`, `user_ids`). (``POST /api/workflow/groups/``)"""
+        ...
+    async def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one workflow group with its users. (``GET /api/workflow/groups/{id}/``)"""
+        ...
+    async def modify(self, id: str | int, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+        """Rename a workflow group or replace its users (`name`, `user_ids`). (``PUT /api/workflow/groups/{id}/``)"""
+        ...
+    async def delete(self, id: str | int, **params: Any) -> models.Json:
+        """Delete a workflow group. (``DELETE /api/workflow/groups/{id}/``)"""
+        ...
+
+class AsyncWorkflowUsersGroup:
+    """The ``workflow_users`` operations."""
+
+    async def list(self, **params: Any) -> models.Json:
+        """List the users workflow knows (the portal's users). (``GET /api/workflow/users/``)"""
+        ...
+    async def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one workflow user. (``GET /api/workflow/users/{id}/``)"""
+        ...
+
+class AsyncWorkflowMetapropertiesGroup:
+    """The ``workflow_metaproperties`` operations."""
+
+    async def list(self, **params: Any) -> models.Json:
+        """List the metaproperties of jobs and campaigns with their options. (``GET /api/workflow/metaproperties/``)"""
+        ...
+    async def get(self, id: str | int, **params: Any) -> models.Json:
+        """Retrieve one workflow metaproperty with its options. (``GET /api/workflow/metaproperties/{id}/``)"""
+        ...
+
+class AsyncAnalyticsGroup:
+    """The ``analytics`` operations."""
+
+    async def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v2/asset/views``)"""
+        ...
+    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_views``, page after page."""
+        ...
+    async def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset view events in the deprecated v1 shape (asset name, type, file name). (``GET /v7/analytics/api/v1/asset/view``)"""
+        ...
+    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_views_v1``, page after page."""
+        ...
+    async def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`. (``GET /v7/analytics/api/v1/asset/download``)"""
+        ...
+    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_downloads_v1``, page after page."""
+        ...
+    async def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset download requests with their `downloadReasons` (data from 2023-11-01). (``GET /v7/analytics/api/v1/asset/v2/download``)"""
+        ...
+    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_downloads``, page after page."""
+        ...
+    async def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset creation events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/create``)"""
+        ...
+    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_creations``, page after page."""
+        ...
+    async def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List asset archive events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/archive``)"""
+        ...
+    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_archives``, page after page."""
+        ...
+    async def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List events of removed assets within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/remove``)"""
+        ...
+    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_removals``, page after page."""
+        ...
+    async def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List every event of one asset (`assetId`): views, downloads, creation, archive, removal. (``GET /v7/analytics/api/v1/asset/{assetId}``)"""
+        ...
+    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_events``, page after page."""
+        ...
+    async def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`. (``GET /v7/analytics/api/v1/search/executions``)"""
+        ...
+    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.search_executions``, page after page."""
+        ...
+    async def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List keyword searches with result counts per kind (deprecated: use search executions). (``GET /v7/analytics/api/v1/search/keyword``)"""
+        ...
+    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.search_keywords``, page after page."""
+        ...
+    async def search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List keyword searches as CSV text, one page per call (deprecated). (``GET /v7/analytics/api/v1/search/keyword.csv``)"""
+        ...
+    def iter_search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.search_keywords_csv``, page after page."""
+        ...
+    async def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List user login events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/user/login``)"""
+        ...
+    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.user_logins``, page after page."""
+        ...
+    async def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List every event triggered by one user (`userId`). (``GET /v7/analytics/api/v1/user/{userId}``)"""
+        ...
+    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.user_events``, page after page."""
+        ...
+    async def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed). (``GET /v7/analytics/api/v1/collection/views``)"""
+        ...
+    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.collection_views``, page after page."""
+        ...
+    async def collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+        """List collection view events as CSV text, one page per call. (``GET /v7/analytics/api/v1/collection/views.csv``)"""
+        ...
+    def iter_collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.collection_views_csv``, page after page."""
+        ...
+    async def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> models.Json:
+        """Report every asset with its metadata; filter by `fromDateCreated`, `toDateModified`... (``GET /v7/analytics/api/v1/report/asset``)"""
+        ...
+    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``analytics.asset_reports``, page after page."""
+        ...
+    async def asset_report(self, asset_id: str, **params: Any) -> models.Json:
+        """Report one asset (`assetId`) with its metadata, removed or not. (``GET /v7/analytics/api/v1/report/asset/{assetId}``)"""
+        ...
+    async def historical_csv(self, year: str | int, **params: Any) -> models.Json:
+        """Get the events of one `year` beyond the 12-month retention, as CSV text. (``GET /v7/analytics/api/v1/historical/{year}.csv``)"""
+        ...
+
+class AsyncOrdersGroup:
+    """The ``orders`` operations."""
+
+    async def list(self, *, page: Param = None, **params: Any) -> models.Json:
+        """List Brandstore orders, newest first, one `page` (from 1) at a time. (``GET /api/store/order/``)"""
+        ...
+    async def get(self, id: str, **params: Any) -> models.Json:
+        """Retrieve one order: `status`, `orderReference`, `dateCreated`. (``GET /api/store/order/{id}/``)"""
+        ...
+    async def products(self, id: str, **params: Any) -> models.Json:
+        """List the products (orderlines) of an order, with quantity and price. (``GET /api/store/order/{id}/products``)"""
+        ...
+    async def modify(self, id: str, *, status: Param = None, message: Param = None, trackingnumber: Param = None, **params: Any) -> models.Json:
+        """Change an order's `status` (e.g. `OUT_FOR_DELIVERY`), with `message` and `trackingnumber`. (``POST /api/store/order/{id}/products``)"""
+        ...
+
+class AsyncOrderlinesGroup:
+    """The ``orderlines`` operations."""
+
+    async def get(self, id: str, **params: Any) -> models.Json:
+        """Retrieve one orderline: `status`, `orderId`, `customerReference`. (``GET /api/store/orderproducts/{id}``)"""
+        ...
+    async def modify(self, id: str, *, status: Param = None, customer_reference: Param = None, **params: Any) -> models.Json:
+        """Approve or reject an orderline (`status`), or set its `customerReference`. (``PATCH /api/store/orderproducts/{id}``)"""
+        ...
+
+class AsyncDependenciesGroup:
+    """The ``dependencies`` operations."""
+
+    async def list_all(self, **params: Any) -> models.Json:
+        """List every option dependency of the portal, by metaproperty, option and group. (``GET /api/v4/metaproperties/options/dependencies/``)"""
+        ...
+    async def list(self, id: str, **params: Any) -> models.Json:
+        """List the option dependencies of metaproperty `id`, by option and group. (``GET /api/v4/metaproperties/{id}/options/dependencies/``)"""
+        ...
+    async def get(self, id: str, option_id: str, *, include_grouped_results: Param = None, **params: Any) -> models.Json:
+        """List the options option `optionId` depends on (`includeGroupedResults` adds groups). (``GET /api/v4/metaproperties/{id}/options/{optionId}/dependencies/``)"""
+        ...
+    async def add(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Make option `optionId` depend on option `dependencyId` (ungrouped). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
+        ...
+    async def remove(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Remove the ungrouped dependency of option `optionId` on option `dependencyId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
+        ...
+    async def create_group(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Create a dependency group of option `optionId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/``)"""
+        ...
+    async def modify_group(self, id: str, option_id: str, group_id: str, *, data: Param = None, **params: Any) -> models.Json:
+        """Replace the options of dependency group `groupId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/``)"""
+        ...
+    async def add_to_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Add option `dependencyId` to dependency group `groupId` of option `optionId`. (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
+        ...
+    async def remove_from_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+        """Remove option `dependencyId` from dependency group `groupId` of option `optionId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
+        ...
+
+class AsyncTaxonomyGroup:
+    """The ``taxonomy`` operations."""
+
+    async def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.Json:
+        """List the options of a metaproperty, cursor-paged (`start`/`before`, `limit`, `ids`). (``GET /api/1/taxonomy/metaproperties/{metapropertyId}/options``)"""
+        ...
+
+class AsyncPimGroup:
+    """The ``pim`` operations."""
+
+    async def metaproperties(self, **params: Any) -> models.Json:
+        """List the ids of the product layer's metaproperties. (``GET /api/pim/metaproperties/``)"""
+        ...
+    async def metaproperty(self, id: str, **params: Any) -> models.Json:
+        """Retrieve a product metaproperty with its options and their relations. (``GET /api/pim/metaproperties/{id}/``)"""
+        ...
+    async def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> models.Json:
+        """List the options of a product metaproperty with their children (`order`, paged). (``GET /api/pim/metaproperties/{id}/options/``)"""
+        ...
+    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``pim.options``, page after page."""
+        ...
+    async def modify_option(self, id: str, *, children: Param = None, **params: Any) -> models.Json:
+        """Replace the children of a product option (`children`: list of option ids). (``PUT /api/pim/metapropertyoptions/{id}/``)"""
+        ...
+
+class AsyncContentAccessGroup:
+    """The ``content_access`` operations."""
+
+    async def get_metaproperty(self, metaproperty_id: str, **params: Any) -> models.Json:
+        """List the access rules of a metaproperty (who it is hidden from or shown to). (``GET /api/content_access/metaproperties/{metaproperty_id}``)"""
+        ...
+    async def add_metaproperty(self, metaproperty_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+        """Add access rules to a metaproperty (`principals`: `principalId`, `principalType`). (``POST /api/content_access/metaproperties/{metaproperty_id}``)"""
+        ...
+    async def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Param = None, **params: Any) -> models.Json:
+        """Delete access rules of a metaproperty by id (`contentAccessIds`). (``DELETE /api/content_access/metaproperties/{metaproperty_id}``)"""
+        ...
+    async def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> models.Json:
+        """List the access rules of an option (`principalId` filter, `start`/`before` cursors). (``GET /api/1/content-access/options/{optionId}``)"""
+        ...
+    async def set_option(self, option_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+        """Replace the access rules of an option (`principals`, `level`). (``PUT /api/1/content-access/options/{optionId}``)"""
+        ...
+    async def get_option_visibility(self, option_id: str, **params: Any) -> models.Json:
+        """Retrieve an option's default visibility (`defaultVisibility`). (``GET /api/1/content-access/options/{optionId}/visibility``)"""
+        ...
+    async def set_option_visibility(self, option_id: str, *, default_visibility: Param = None, **params: Any) -> models.Json:
+        """Set an option's default visibility (`defaultVisibility`: `visible` or `hidden`). (``PUT /api/1/content-access/options/{optionId}/visibility``)"""
+        ...
+
+class AsyncUserGroupsGroup:
+    """The ``user_groups`` operations."""
+
+    async def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> models.Json:
+        """List the portal's user groups (`search_term`, `sort_order`, paged). (``GET /api/groups/list/``)"""
+        ...
+    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> AsyncPager[models.Json]:
+        """Every item of ``user_groups.list``, page after page."""
+        ...
+
+class AsyncAutomationRulesGroup:
+    """The ``automation_rules`` operations."""
+
+    async def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.Json:
+        """List automation workflow rules, newest first (`start` offset and `limit`). (``GET /api/1/automation-workflow/rules``)"""
+        ...
+    async def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+        """Create a rule: `name`, `triggers` and `steps` (conditions and actions). (``POST /api/1/automation-workflow/rules``)"""
+        ...
+    async def get(self, rule_id: str, **params: Any) -> models.Json:
+        """Retrieve one automation workflow rule. (``GET /api/1/automation-workflow/rules/{ruleId}``)"""
+        ...
+    async def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+        """Change a rule's `name`, `triggers` or `steps`. (``PUT /api/1/automation-workflow/rules/{ruleId}``)"""
+        ...
+    async def delete(self, rule_id: str, **params: Any) -> models.Json:
+        """Delete an automation workflow rule. (``DELETE /api/1/automation-workflow/rules/{ruleId}``)"""
+        ...
+    async def set_status(self, rule_id: str, *, status: Param = None, **params: Any) -> models.Json:
+        """Publish or pause a rule (`status`: `PUBLISHED` or `PAUSED`; 409 when already so). (``PATCH /api/1/automation-workflow/rules/{ruleId}/status``)"""
+        ...
+    async def triggers(self, **params: Any) -> models.Json:
+        """List the triggers a rule may use. (``GET /api/1/automation-workflow/triggers``)"""
+        ...
+    async def conditions(self, **params: Any) -> models.Json:
+        """List the conditions a rule may use, with their operators and terms. (``GET /api/1/automation-workflow/conditions``)"""
+        ...
+    async def actions(self, **params: Any) -> models.Json:
+        """List the actions the caller may use in a rule. (``GET /api/1/automation-workflow/actions``)"""
+        ...
+
+class AsyncSimilarAssetsGroup:
+    """The ``similar_assets`` operations."""
+
+    async def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.Json:
+        """Find similar assets from exactly one of `assetIds`, `imageUrl`, `imageData`, `textQuery`. (``POST /api/1/assets/similarity-search/``)"""
+        ...
+
+class AsyncStreamingGroup:
+    """The ``streaming`` operations."""
+
+    async def public_links(self, asset_id: str, **params: Any) -> models.Json:
+        """Get the HLS and DASH manifest links and player embed code of a video asset. (``GET /api/1/assets/{asset_id}/public-links``)"""
+        ...
+
+class AsyncTransformationsGroup:
+    """The ``transformations`` operations."""
+
+    async def get(self, id: str | int, name: str | int, *, io: Param = None, focuspoint: Param = None, format: Param = None, quality: Param = None, **params: Any) -> bytes:
+        """Render an image with `io` operations (`transform:fill,width:300`), `format`, `quality`. (``GET /transform/{id}/{name}``)"""
+        ...
+
+class AsyncDocumentsGroup:
+    """The ``documents`` operations."""
+
+    async def get(self, document_uuid: str, **params: Any) -> models.Json:
+        """Retrieve a text document (JSON:API: ProseMirror `document`, `html`, `documentGroupId`). (``GET /api/1/authoring/documents/{document_uuid}``)"""
+        ...
+
 class Client:
     """A blocking Bynder client (see ``bynder._client``)."""
 
@@ -692,6 +1474,25 @@ class Client:
     webhooks: WebhooksGroup
     presets: PresetsGroup
     quarantine: QuarantineGroup
+    campaigns: CampaignsGroup
+    jobs: JobsGroup
+    job_presets: JobPresetsGroup
+    workflow_groups: WorkflowGroupsGroup
+    workflow_users: WorkflowUsersGroup
+    workflow_metaproperties: WorkflowMetapropertiesGroup
+    analytics: AnalyticsGroup
+    orders: OrdersGroup
+    orderlines: OrderlinesGroup
+    dependencies: DependenciesGroup
+    taxonomy: TaxonomyGroup
+    pim: PimGroup
+    content_access: ContentAccessGroup
+    user_groups: UserGroupsGroup
+    automation_rules: AutomationRulesGroup
+    similar_assets: SimilarAssetsGroup
+    streaming: StreamingGroup
+    transformations: TransformationsGroup
+    documents: DocumentsGroup
 
     def call(self, operation: str, /, **params: Any) -> models.Json: ...
     def call_raw(self, operation: str, /, **params: Any) -> RawResponse: ...
@@ -757,6 +1558,25 @@ class AsyncClient:
     webhooks: AsyncWebhooksGroup
     presets: AsyncPresetsGroup
     quarantine: AsyncQuarantineGroup
+    campaigns: AsyncCampaignsGroup
+    jobs: AsyncJobsGroup
+    job_presets: AsyncJobPresetsGroup
+    workflow_groups: AsyncWorkflowGroupsGroup
+    workflow_users: AsyncWorkflowUsersGroup
+    workflow_metaproperties: AsyncWorkflowMetapropertiesGroup
+    analytics: AsyncAnalyticsGroup
+    orders: AsyncOrdersGroup
+    orderlines: AsyncOrderlinesGroup
+    dependencies: AsyncDependenciesGroup
+    taxonomy: AsyncTaxonomyGroup
+    pim: AsyncPimGroup
+    content_access: AsyncContentAccessGroup
+    user_groups: AsyncUserGroupsGroup
+    automation_rules: AsyncAutomationRulesGroup
+    similar_assets: AsyncSimilarAssetsGroup
+    streaming: AsyncStreamingGroup
+    transformations: AsyncTransformationsGroup
+    documents: AsyncDocumentsGroup
 
     async def call(self, operation: str, /, **params: Any) -> models.Json: ...
     async def call_raw(self, operation: str, /, **params: Any) -> RawResponse: ...

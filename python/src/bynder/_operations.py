@@ -41,7 +41,7 @@ class Operation:
 
     __slots__ = (
         "name", "group", "action", "summary", "method", "path", "path_params", "path_forms",
-        "params", "wire_names", "paging", "max_limit", "items", "result", "item",
+        "params", "wire_names", "paging", "max_limit", "items", "result", "item", "binary",
     )  # fmt: skip
 
     name: str
@@ -65,6 +65,8 @@ class Operation:
     """The model the call answers: ``{"shape": "one"|"list"|"by_name", "model": name}``."""
     item: str | None
     """The model of each item of a paged operation."""
+    binary: bool
+    """Whether the answer is bytes (an image) rather than JSON."""
 
     def __init__(self, **fields: object) -> None:
         for name in self.__slots__:
@@ -101,6 +103,7 @@ def _load() -> tuple[Operation, ...]:
                 items=raw["items"],
                 result=raw["result"],
                 item=raw["item"],
+                binary=bool(raw.get("binary", False)),
             )
         )
     return tuple(operations)

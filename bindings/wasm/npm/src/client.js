@@ -83,16 +83,22 @@ export class Client {
     return this.#native.portal;
   }
 
-  /** Runs any operation by its table name with Bynder's own parameter names. */
+  /**
+   * Runs any operation by its table name with Bynder's own parameter names; an operation that
+   * answers bytes (an image) answers a `Uint8Array`.
+   */
   call(name, params = {}) {
-    return guarded(async () => parse(await this.#native.call(name, JSON.stringify(params))));
+    return guarded(() => this.#send(operationTable().byName.get(name)?.binary === true, name, params));
   }
 
   #call(op, args) {
-    return guarded(async () => {
-      const params = wireParams(op, args);
-      return parse(await this.#native.call(op.name, JSON.stringify(params)));
-    });
+    return guarded(() => this.#send(op.binary, op.name, wireParams(op, args)));
+  }
+
+  async #send(binary, name, params) {
+    const text = JSON.stringify(params);
+    if (binary) return await this.#native.callBytes(name, text);
+    return parse(await this.#native.call(name, text));
   }
 
   async *#iterate(op, args, what) {

@@ -28,6 +28,8 @@ function load() {
       scopes: raw.scopes,
       result: raw.result,
       item: raw.item,
+      // The answer is bytes (an image): the face returns a Uint8Array, not parsed text.
+      binary: raw.binary === true,
     };
   });
 }
@@ -43,7 +45,8 @@ export function operationTable() {
     const operations = Object.freeze(load());
     const groups = {};
     for (const op of operations) (groups[op.group] ??= []).push(op);
-    table = { operations, groups: Object.freeze(groups) };
+    const byName = new Map(operations.map((op) => [op.name, op]));
+    table = { operations, groups: Object.freeze(groups), byName };
   }
   return table;
 }

@@ -202,13 +202,15 @@ export interface Operation {
   result: { shape: "one" | "list" | "by_name"; model: string } | null;
   /** The model of each item of a paged operation, when the table names one. */
   item: string | null;
+  /** Whether the call answers bytes (an image, as a `Uint8Array`) rather than JSON. */
+  binary: boolean;
 }
 
 export declare class Client {
   /** `new Client("https://acme.bynder.com", { permanentToken })` */
   constructor(portal: string, options: ClientOptions);
   readonly portal: string;
-  /** Any operation by its table name, with Bynder's own parameter names. */
+  /** Any operation by its table name, with Bynder's own parameter names (a `Uint8Array` for an operation that answers bytes). */
   call(name: string, params?: Record<string, unknown>): Promise<unknown>;
   authorizationRequest(scopes: Scope[]): AuthorizationRequest;
   exchangeCode(request: AuthorizationRequest, redirectUrl: string): Promise<Token>;

@@ -569,6 +569,615 @@ export interface QuarantineReviewManyOptions {
   [param: string]: Param | undefined;
 }
 
+/** Options of `campaigns.list` (GET /api/workflow/campaigns/); undocumented keys pass through. */
+export interface CampaignsListOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `campaigns.create` (POST /api/workflow/campaigns/); undocumented keys pass through. */
+export interface CampaignsCreateOptions {
+  name?: Param;
+  key?: Param;
+  description?: Param;
+  dateStart?: Param;
+  deadline?: Param;
+  closed?: Param;
+  responsibleID?: Param;
+  campaignMetaproperties?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `campaigns.get` (GET /api/workflow/campaigns/{id}/); undocumented keys pass through. */
+export interface CampaignsGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `campaigns.modify` (PUT /api/workflow/campaigns/{id}/); undocumented keys pass through. */
+export interface CampaignsModifyOptions {
+  name?: Param;
+  key?: Param;
+  description?: Param;
+  dateStart?: Param;
+  deadline?: Param;
+  closed?: Param;
+  responsibleID?: Param;
+  campaignMetaproperties?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `campaigns.delete` (DELETE /api/workflow/campaigns/{id}/); undocumented keys pass through. */
+export interface CampaignsDeleteOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `campaigns.close` (POST /api/workflow/campaigns/{id}/); undocumented keys pass through. */
+export interface CampaignsCloseOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `campaigns.jobs` (GET /api/workflow/campaigns/{id}/jobs/); undocumented keys pass through. */
+export interface CampaignsJobsOptions {
+  dateCreatedFrom?: Param;
+  dateCreatedTo?: Param;
+  dateModifiedFrom?: Param;
+  dateModifiedTo?: Param;
+  deadlineFrom?: Param;
+  deadlineTo?: Param;
+  responsibleIDs?: Param;
+  resonsibleIDs?: Param;
+  accountableIDs?: Param;
+  status?: Param;
+  orderBy?: Param;
+  limit?: Param;
+  page?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.list` (GET /api/workflow/jobs/); undocumented keys pass through. */
+export interface JobsListOptions {
+  dateCreatedFrom?: Param;
+  dateCreatedTo?: Param;
+  dateModifiedFrom?: Param;
+  dateModifiedTo?: Param;
+  deadlineFrom?: Param;
+  deadlineTo?: Param;
+  responsibleIDs?: Param;
+  resonsibleIDs?: Param;
+  accountableIDs?: Param;
+  status?: Param;
+  orderBy?: Param;
+  limit?: Param;
+  page?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.create` (POST /api/workflow/jobs/); undocumented keys pass through. */
+export interface JobsCreateOptions {
+  name?: Param;
+  description?: Param;
+  deadline?: Param;
+  campaignID?: Param;
+  accountableID?: Param;
+  presetID?: Param;
+  jobMetaproperties?: Param;
+  stages?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.get` (GET /api/workflow/jobs/{id}/); undocumented keys pass through. */
+export interface JobsGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.modify` (PUT /api/workflow/jobs/{id}/); undocumented keys pass through. */
+export interface JobsModifyOptions {
+  name?: Param;
+  description?: Param;
+  deadline?: Param;
+  campaignID?: Param;
+  accountableID?: Param;
+  jobMetaproperties?: Param;
+  activeStage?: Param;
+  nextStage?: Param;
+  previousStage?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.delete` (DELETE /api/workflow/jobs/{id}/); undocumented keys pass through. */
+export interface JobsDeleteOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.finish` (PATCH /api/workflow/jobs/{id}/finish); undocumented keys pass through. */
+export interface JobsFinishOptions {
+  status?: Param;
+  jobId?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.media` (GET /api/workflow/jobs/{id}/media/); undocumented keys pass through. */
+export interface JobsMediaOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.stages` (GET /api/workflow/jobs/{id}/stages/); undocumented keys pass through. */
+export interface JobsStagesOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `jobs.upload` (POST /api/workflow/jobs/{id}/upload); undocumented keys pass through. */
+export interface JobsUploadOptions {
+  fileId?: Param;
+  name?: Param;
+  fileSize?: Param;
+  assetId?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `job_presets.get` (GET /api/workflow/presets/job/{id}/); undocumented keys pass through. */
+export interface JobPresetsGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_groups.list` (GET /api/workflow/groups/); undocumented keys pass through. */
+export interface WorkflowGroupsListOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_groups.create` (POST /api/workflow/groups/); undocumented keys pass through. */
+export interface WorkflowGroupsCreateOptions {
+  name?: Param;
+  userIds?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_groups.get` (GET /api/workflow/groups/{id}/); undocumented keys pass through. */
+export interface WorkflowGroupsGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_groups.modify` (PUT /api/workflow/groups/{id}/); undocumented keys pass through. */
+export interface WorkflowGroupsModifyOptions {
+  name?: Param;
+  userIds?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_groups.delete` (DELETE /api/workflow/groups/{id}/); undocumented keys pass through. */
+export interface WorkflowGroupsDeleteOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_users.list` (GET /api/workflow/users/); undocumented keys pass through. */
+export interface WorkflowUsersListOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_users.get` (GET /api/workflow/users/{id}/); undocumented keys pass through. */
+export interface WorkflowUsersGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_metaproperties.list` (GET /api/workflow/metaproperties/); undocumented keys pass through. */
+export interface WorkflowMetapropertiesListOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `workflow_metaproperties.get` (GET /api/workflow/metaproperties/{id}/); undocumented keys pass through. */
+export interface WorkflowMetapropertiesGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_views` (GET /v7/analytics/api/v2/asset/views); undocumented keys pass through. */
+export interface AnalyticsAssetViewsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_views_v1` (GET /v7/analytics/api/v1/asset/view); undocumented keys pass through. */
+export interface AnalyticsAssetViewsV1Options {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_downloads_v1` (GET /v7/analytics/api/v1/asset/download); undocumented keys pass through. */
+export interface AnalyticsAssetDownloadsV1Options {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_downloads` (GET /v7/analytics/api/v1/asset/v2/download); undocumented keys pass through. */
+export interface AnalyticsAssetDownloadsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_creations` (GET /v7/analytics/api/v1/asset/create); undocumented keys pass through. */
+export interface AnalyticsAssetCreationsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_archives` (GET /v7/analytics/api/v1/asset/archive); undocumented keys pass through. */
+export interface AnalyticsAssetArchivesOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_removals` (GET /v7/analytics/api/v1/asset/remove); undocumented keys pass through. */
+export interface AnalyticsAssetRemovalsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_events` (GET /v7/analytics/api/v1/asset/{assetId}); undocumented keys pass through. */
+export interface AnalyticsAssetEventsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.search_executions` (GET /v7/analytics/api/v1/search/executions); undocumented keys pass through. */
+export interface AnalyticsSearchExecutionsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.search_keywords` (GET /v7/analytics/api/v1/search/keyword); undocumented keys pass through. */
+export interface AnalyticsSearchKeywordsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.search_keywords_csv` (GET /v7/analytics/api/v1/search/keyword.csv); undocumented keys pass through. */
+export interface AnalyticsSearchKeywordsCsvOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.user_logins` (GET /v7/analytics/api/v1/user/login); undocumented keys pass through. */
+export interface AnalyticsUserLoginsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.user_events` (GET /v7/analytics/api/v1/user/{userId}); undocumented keys pass through. */
+export interface AnalyticsUserEventsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.collection_views` (GET /v7/analytics/api/v1/collection/views); undocumented keys pass through. */
+export interface AnalyticsCollectionViewsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.collection_views_csv` (GET /v7/analytics/api/v1/collection/views.csv); undocumented keys pass through. */
+export interface AnalyticsCollectionViewsCsvOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateTime?: Param;
+  toDateTime?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_reports` (GET /v7/analytics/api/v1/report/asset); undocumented keys pass through. */
+export interface AnalyticsAssetReportsOptions {
+  limit?: Param;
+  cursor?: Param;
+  fromDateCreated?: Param;
+  toDateCreated?: Param;
+  fromDateModified?: Param;
+  toDateModified?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.asset_report` (GET /v7/analytics/api/v1/report/asset/{assetId}); undocumented keys pass through. */
+export interface AnalyticsAssetReportOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `analytics.historical_csv` (GET /v7/analytics/api/v1/historical/{year}.csv); undocumented keys pass through. */
+export interface AnalyticsHistoricalCsvOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `orders.list` (GET /api/store/order/); undocumented keys pass through. */
+export interface OrdersListOptions {
+  page?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `orders.get` (GET /api/store/order/{id}/); undocumented keys pass through. */
+export interface OrdersGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `orders.products` (GET /api/store/order/{id}/products); undocumented keys pass through. */
+export interface OrdersProductsOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `orders.modify` (POST /api/store/order/{id}/products); undocumented keys pass through. */
+export interface OrdersModifyOptions {
+  status?: Param;
+  message?: Param;
+  trackingnumber?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `orderlines.get` (GET /api/store/orderproducts/{id}); undocumented keys pass through. */
+export interface OrderlinesGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `orderlines.modify` (PATCH /api/store/orderproducts/{id}); undocumented keys pass through. */
+export interface OrderlinesModifyOptions {
+  status?: Param;
+  customerReference?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.list_all` (GET /api/v4/metaproperties/options/dependencies/); undocumented keys pass through. */
+export interface DependenciesListAllOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.list` (GET /api/v4/metaproperties/{id}/options/dependencies/); undocumented keys pass through. */
+export interface DependenciesListOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.get` (GET /api/v4/metaproperties/{id}/options/{optionId}/dependencies/); undocumented keys pass through. */
+export interface DependenciesGetOptions {
+  includeGroupedResults?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.add` (POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/); undocumented keys pass through. */
+export interface DependenciesAddOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.remove` (DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/); undocumented keys pass through. */
+export interface DependenciesRemoveOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.create_group` (POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/); undocumented keys pass through. */
+export interface DependenciesCreateGroupOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.modify_group` (POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/); undocumented keys pass through. */
+export interface DependenciesModifyGroupOptions {
+  data?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.add_to_group` (POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/); undocumented keys pass through. */
+export interface DependenciesAddToGroupOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `dependencies.remove_from_group` (DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/); undocumented keys pass through. */
+export interface DependenciesRemoveFromGroupOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `taxonomy.options` (GET /api/1/taxonomy/metaproperties/{metapropertyId}/options); undocumented keys pass through. */
+export interface TaxonomyOptionsOptions {
+  start?: Param;
+  before?: Param;
+  limit?: Param;
+  externalReference?: Param;
+  ids?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `pim.metaproperties` (GET /api/pim/metaproperties/); undocumented keys pass through. */
+export interface PimMetapropertiesOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `pim.metaproperty` (GET /api/pim/metaproperties/{id}/); undocumented keys pass through. */
+export interface PimMetapropertyOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `pim.options` (GET /api/pim/metaproperties/{id}/options/); undocumented keys pass through. */
+export interface PimOptionsOptions {
+  order?: Param;
+  page?: Param;
+  limit?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `pim.modify_option` (PUT /api/pim/metapropertyoptions/{id}/); undocumented keys pass through. */
+export interface PimModifyOptionOptions {
+  children?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `content_access.get_metaproperty` (GET /api/content_access/metaproperties/{metaproperty_id}); undocumented keys pass through. */
+export interface ContentAccessGetMetapropertyOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `content_access.add_metaproperty` (POST /api/content_access/metaproperties/{metaproperty_id}); undocumented keys pass through. */
+export interface ContentAccessAddMetapropertyOptions {
+  principals?: Param;
+  level?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `content_access.remove_metaproperty` (DELETE /api/content_access/metaproperties/{metaproperty_id}); undocumented keys pass through. */
+export interface ContentAccessRemoveMetapropertyOptions {
+  contentAccessIds?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `content_access.get_option` (GET /api/1/content-access/options/{optionId}); undocumented keys pass through. */
+export interface ContentAccessGetOptionOptions {
+  principalId?: Param;
+  limit?: Param;
+  start?: Param;
+  before?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `content_access.set_option` (PUT /api/1/content-access/options/{optionId}); undocumented keys pass through. */
+export interface ContentAccessSetOptionOptions {
+  principals?: Param;
+  level?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `content_access.get_option_visibility` (GET /api/1/content-access/options/{optionId}/visibility); undocumented keys pass through. */
+export interface ContentAccessGetOptionVisibilityOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `content_access.set_option_visibility` (PUT /api/1/content-access/options/{optionId}/visibility); undocumented keys pass through. */
+export interface ContentAccessSetOptionVisibilityOptions {
+  defaultVisibility?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `user_groups.list` (GET /api/groups/list/); undocumented keys pass through. */
+export interface UserGroupsListOptions {
+  searchTerm?: Param;
+  page?: Param;
+  limit?: Param;
+  sortOrder?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.list` (GET /api/1/automation-workflow/rules); undocumented keys pass through. */
+export interface AutomationRulesListOptions {
+  start?: Param;
+  limit?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.create` (POST /api/1/automation-workflow/rules); undocumented keys pass through. */
+export interface AutomationRulesCreateOptions {
+  name?: Param;
+  triggers?: Param;
+  steps?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.get` (GET /api/1/automation-workflow/rules/{ruleId}); undocumented keys pass through. */
+export interface AutomationRulesGetOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.update` (PUT /api/1/automation-workflow/rules/{ruleId}); undocumented keys pass through. */
+export interface AutomationRulesUpdateOptions {
+  name?: Param;
+  triggers?: Param;
+  steps?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.delete` (DELETE /api/1/automation-workflow/rules/{ruleId}); undocumented keys pass through. */
+export interface AutomationRulesDeleteOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.set_status` (PATCH /api/1/automation-workflow/rules/{ruleId}/status); undocumented keys pass through. */
+export interface AutomationRulesSetStatusOptions {
+  status?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.triggers` (GET /api/1/automation-workflow/triggers); undocumented keys pass through. */
+export interface AutomationRulesTriggersOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.conditions` (GET /api/1/automation-workflow/conditions); undocumented keys pass through. */
+export interface AutomationRulesConditionsOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `automation_rules.actions` (GET /api/1/automation-workflow/actions); undocumented keys pass through. */
+export interface AutomationRulesActionsOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `similar_assets.search` (POST /api/1/assets/similarity-search/); undocumented keys pass through. */
+export interface SimilarAssetsSearchOptions {
+  assetIds?: Param;
+  imageUrl?: Param;
+  imageData?: Param;
+  textQuery?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `streaming.public_links` (GET /api/1/assets/{asset_id}/public-links); undocumented keys pass through. */
+export interface StreamingPublicLinksOptions {
+  [param: string]: Param | undefined;
+}
+
+/** Options of `transformations.get` (GET /transform/{id}/{name}); undocumented keys pass through. */
+export interface TransformationsGetOptions {
+  io?: Param;
+  focuspoint?: Param;
+  format?: Param;
+  quality?: Param;
+  [param: string]: Param | undefined;
+}
+
+/** Options of `documents.get` (GET /api/1/authoring/documents/{document_uuid}); undocumented keys pass through. */
+export interface DocumentsGetOptions {
+  [param: string]: Param | undefined;
+}
+
 export interface OauthGroup {
   /** List the OAuth2 scopes the portal offers, grouped. */
   scopes(options?: OauthScopesOptions): Promise<Json>;
@@ -780,6 +1389,313 @@ export interface QuarantineGroup {
   reviewMany(options?: QuarantineReviewManyOptions): Promise<Json>;
 }
 
+export interface CampaignsGroup {
+  /** List workflow campaigns. */
+  list(options?: CampaignsListOptions): Promise<Json>;
+  /** Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`. */
+  create(options?: CampaignsCreateOptions): Promise<Json>;
+  /** Retrieve one campaign. */
+  get(id: string, options?: CampaignsGetOptions): Promise<Json>;
+  /** Modify a campaign's `name`, `key`, `description`, dates, `closed`, `responsibleID`. */
+  modify(id: string, options?: CampaignsModifyOptions): Promise<Json>;
+  /** Delete a campaign with its jobs. */
+  delete(id: string, options?: CampaignsDeleteOptions): Promise<Json>;
+  /** Close a campaign (no new jobs can join it). */
+  close(id: string, options?: CampaignsCloseOptions): Promise<Json>;
+  /** List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. */
+  jobs(id: string, options?: CampaignsJobsOptions): Promise<Json>;
+  /** Every item of `campaigns.jobs`, page after page. */
+  iterJobs(id: string, options?: CampaignsJobsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `campaigns.jobs`. */
+  iterJobsPages(id: string, options?: CampaignsJobsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+}
+
+export interface JobsGroup {
+  /** List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. */
+  list(options?: JobsListOptions): Promise<Json>;
+  /** Every item of `jobs.list`, page after page. */
+  iter(options?: JobsListOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `jobs.list`. */
+  iterPages(options?: JobsListOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`). */
+  create(options?: JobsCreateOptions): Promise<Json>;
+  /** Retrieve one job with its stages. */
+  get(id: string, options?: JobsGetOptions): Promise<Json>;
+  /** Modify a job; `activeStage.status` `Approved` moves it to the next stage, `NeedsChanges` back. */
+  modify(id: string, options?: JobsModifyOptions): Promise<Json>;
+  /** Delete a job. */
+  delete(id: string, options?: JobsDeleteOptions): Promise<Json>;
+  /** Finish a job on its last stage (409 when finished already or not on the last stage). */
+  finish(id: string, options?: JobsFinishOptions): Promise<Json>;
+  /** List the files attached to a job, newer versions under `sub_versions`. */
+  media(id: string, options?: JobsMediaOptions): Promise<Json>;
+  /** List the stages of a job with their status and responsible user or group. */
+  stages(id: string, options?: JobsStagesOptions): Promise<Json>;
+  /** Attach a Files Service upload (`fileId`, `name`, `fileSize`; `assetId` for a new version) to a job. */
+  upload(id: string, options?: JobsUploadOptions): Promise<Json>;
+}
+
+export interface JobPresetsGroup {
+  /** Retrieve one job preset with its stages. */
+  get(id: string, options?: JobPresetsGetOptions): Promise<Json>;
+}
+
+export interface WorkflowGroupsGroup {
+  /** List workflow groups with their users. */
+  list(options?: WorkflowGroupsListOptions): Promise<Json>;
+  /** Create a workflow group (`name`, `user_ids`). */
+  create(options?: WorkflowGroupsCreateOptions): Promise<Json>;
+  /** Retrieve one workflow group with its users. */
+  get(id: string, options?: WorkflowGroupsGetOptions): Promise<Json>;
+  /** Rename a workflow group or replace its users (`name`, `user_ids`). */
+  modify(id: string, options?: WorkflowGroupsModifyOptions): Promise<Json>;
+  /** Delete a workflow group. */
+  delete(id: string, options?: WorkflowGroupsDeleteOptions): Promise<Json>;
+}
+
+export interface WorkflowUsersGroup {
+  /** List the users workflow knows (the portal's users). */
+  list(options?: WorkflowUsersListOptions): Promise<Json>;
+  /** Retrieve one workflow user. */
+  get(id: string, options?: WorkflowUsersGetOptions): Promise<Json>;
+}
+
+export interface WorkflowMetapropertiesGroup {
+  /** List the metaproperties of jobs and campaigns with their options. */
+  list(options?: WorkflowMetapropertiesListOptions): Promise<Json>;
+  /** Retrieve one workflow metaproperty with its options. */
+  get(id: string, options?: WorkflowMetapropertiesGetOptions): Promise<Json>;
+}
+
+export interface AnalyticsGroup {
+  /** List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`. */
+  assetViews(options?: AnalyticsAssetViewsOptions): Promise<Json>;
+  /** Every item of `analytics.asset_views`, page after page. */
+  iterAssetViews(options?: AnalyticsAssetViewsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_views`. */
+  iterAssetViewsPages(options?: AnalyticsAssetViewsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List asset view events in the deprecated v1 shape (asset name, type, file name). */
+  assetViewsV1(options?: AnalyticsAssetViewsV1Options): Promise<Json>;
+  /** Every item of `analytics.asset_views_v1`, page after page. */
+  iterAssetViewsV1(options?: AnalyticsAssetViewsV1Options): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_views_v1`. */
+  iterAssetViewsV1Pages(options?: AnalyticsAssetViewsV1Options): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`. */
+  assetDownloadsV1(options?: AnalyticsAssetDownloadsV1Options): Promise<Json>;
+  /** Every item of `analytics.asset_downloads_v1`, page after page. */
+  iterAssetDownloadsV1(options?: AnalyticsAssetDownloadsV1Options): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_downloads_v1`. */
+  iterAssetDownloadsV1Pages(options?: AnalyticsAssetDownloadsV1Options): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List asset download requests with their `downloadReasons` (data from 2023-11-01). */
+  assetDownloads(options?: AnalyticsAssetDownloadsOptions): Promise<Json>;
+  /** Every item of `analytics.asset_downloads`, page after page. */
+  iterAssetDownloads(options?: AnalyticsAssetDownloadsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_downloads`. */
+  iterAssetDownloadsPages(options?: AnalyticsAssetDownloadsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List asset creation events within `fromDateTime`..`toDateTime`. */
+  assetCreations(options?: AnalyticsAssetCreationsOptions): Promise<Json>;
+  /** Every item of `analytics.asset_creations`, page after page. */
+  iterAssetCreations(options?: AnalyticsAssetCreationsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_creations`. */
+  iterAssetCreationsPages(options?: AnalyticsAssetCreationsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List asset archive events within `fromDateTime`..`toDateTime`. */
+  assetArchives(options?: AnalyticsAssetArchivesOptions): Promise<Json>;
+  /** Every item of `analytics.asset_archives`, page after page. */
+  iterAssetArchives(options?: AnalyticsAssetArchivesOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_archives`. */
+  iterAssetArchivesPages(options?: AnalyticsAssetArchivesOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List events of removed assets within `fromDateTime`..`toDateTime`. */
+  assetRemovals(options?: AnalyticsAssetRemovalsOptions): Promise<Json>;
+  /** Every item of `analytics.asset_removals`, page after page. */
+  iterAssetRemovals(options?: AnalyticsAssetRemovalsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_removals`. */
+  iterAssetRemovalsPages(options?: AnalyticsAssetRemovalsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List every event of one asset (`assetId`): views, downloads, creation, archive, removal. */
+  assetEvents(assetId: string, options?: AnalyticsAssetEventsOptions): Promise<Json>;
+  /** Every item of `analytics.asset_events`, page after page. */
+  iterAssetEvents(assetId: string, options?: AnalyticsAssetEventsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_events`. */
+  iterAssetEventsPages(assetId: string, options?: AnalyticsAssetEventsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`. */
+  searchExecutions(options?: AnalyticsSearchExecutionsOptions): Promise<Json>;
+  /** Every item of `analytics.search_executions`, page after page. */
+  iterSearchExecutions(options?: AnalyticsSearchExecutionsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.search_executions`. */
+  iterSearchExecutionsPages(options?: AnalyticsSearchExecutionsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List keyword searches with result counts per kind (deprecated: use search executions). */
+  searchKeywords(options?: AnalyticsSearchKeywordsOptions): Promise<Json>;
+  /** Every item of `analytics.search_keywords`, page after page. */
+  iterSearchKeywords(options?: AnalyticsSearchKeywordsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.search_keywords`. */
+  iterSearchKeywordsPages(options?: AnalyticsSearchKeywordsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List keyword searches as CSV text, one page per call (deprecated). */
+  searchKeywordsCsv(options?: AnalyticsSearchKeywordsCsvOptions): Promise<Json>;
+  /** Every item of `analytics.search_keywords_csv`, page after page. */
+  iterSearchKeywordsCsv(options?: AnalyticsSearchKeywordsCsvOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.search_keywords_csv`. */
+  iterSearchKeywordsCsvPages(options?: AnalyticsSearchKeywordsCsvOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List user login events within `fromDateTime`..`toDateTime`. */
+  userLogins(options?: AnalyticsUserLoginsOptions): Promise<Json>;
+  /** Every item of `analytics.user_logins`, page after page. */
+  iterUserLogins(options?: AnalyticsUserLoginsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.user_logins`. */
+  iterUserLoginsPages(options?: AnalyticsUserLoginsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List every event triggered by one user (`userId`). */
+  userEvents(userId: string, options?: AnalyticsUserEventsOptions): Promise<Json>;
+  /** Every item of `analytics.user_events`, page after page. */
+  iterUserEvents(userId: string, options?: AnalyticsUserEventsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.user_events`. */
+  iterUserEventsPages(userId: string, options?: AnalyticsUserEventsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed). */
+  collectionViews(options?: AnalyticsCollectionViewsOptions): Promise<Json>;
+  /** Every item of `analytics.collection_views`, page after page. */
+  iterCollectionViews(options?: AnalyticsCollectionViewsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.collection_views`. */
+  iterCollectionViewsPages(options?: AnalyticsCollectionViewsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** List collection view events as CSV text, one page per call. */
+  collectionViewsCsv(options?: AnalyticsCollectionViewsCsvOptions): Promise<Json>;
+  /** Every item of `analytics.collection_views_csv`, page after page. */
+  iterCollectionViewsCsv(options?: AnalyticsCollectionViewsCsvOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.collection_views_csv`. */
+  iterCollectionViewsCsvPages(options?: AnalyticsCollectionViewsCsvOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** Report every asset with its metadata; filter by `fromDateCreated`, `toDateModified`... */
+  assetReports(options?: AnalyticsAssetReportsOptions): Promise<Json>;
+  /** Every item of `analytics.asset_reports`, page after page. */
+  iterAssetReports(options?: AnalyticsAssetReportsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `analytics.asset_reports`. */
+  iterAssetReportsPages(options?: AnalyticsAssetReportsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** Report one asset (`assetId`) with its metadata, removed or not. */
+  assetReport(assetId: string, options?: AnalyticsAssetReportOptions): Promise<Json>;
+  /** Get the events of one `year` beyond the 12-month retention, as CSV text. */
+  historicalCsv(year: string, options?: AnalyticsHistoricalCsvOptions): Promise<Json>;
+}
+
+export interface OrdersGroup {
+  /** List Brandstore orders, newest first, one `page` (from 1) at a time. */
+  list(options?: OrdersListOptions): Promise<Json>;
+  /** Retrieve one order: `status`, `orderReference`, `dateCreated`. */
+  get(id: string, options?: OrdersGetOptions): Promise<Json>;
+  /** List the products (orderlines) of an order, with quantity and price. */
+  products(id: string, options?: OrdersProductsOptions): Promise<Json>;
+  /** Change an order's `status` (e.g. `OUT_FOR_DELIVERY`), with `message` and `trackingnumber`. */
+  modify(id: string, options?: OrdersModifyOptions): Promise<Json>;
+}
+
+export interface OrderlinesGroup {
+  /** Retrieve one orderline: `status`, `orderId`, `customerReference`. */
+  get(id: string, options?: OrderlinesGetOptions): Promise<Json>;
+  /** Approve or reject an orderline (`status`), or set its `customerReference`. */
+  modify(id: string, options?: OrderlinesModifyOptions): Promise<Json>;
+}
+
+export interface DependenciesGroup {
+  /** List every option dependency of the portal, by metaproperty, option and group. */
+  listAll(options?: DependenciesListAllOptions): Promise<Json>;
+  /** List the option dependencies of metaproperty `id`, by option and group. */
+  list(id: string, options?: DependenciesListOptions): Promise<Json>;
+  /** List the options option `optionId` depends on (`includeGroupedResults` adds groups). */
+  get(id: string, optionId: string, options?: DependenciesGetOptions): Promise<Json>;
+  /** Make option `optionId` depend on option `dependencyId` (ungrouped). */
+  add(id: string, optionId: string, dependencyId: string, options?: DependenciesAddOptions): Promise<Json>;
+  /** Remove the ungrouped dependency of option `optionId` on option `dependencyId`. */
+  remove(id: string, optionId: string, dependencyId: string, options?: DependenciesRemoveOptions): Promise<Json>;
+  /** Create a dependency group of option `optionId` (`data`: list of option ids). */
+  createGroup(id: string, optionId: string, options?: DependenciesCreateGroupOptions): Promise<Json>;
+  /** Replace the options of dependency group `groupId` (`data`: list of option ids). */
+  modifyGroup(id: string, optionId: string, groupId: string, options?: DependenciesModifyGroupOptions): Promise<Json>;
+  /** Add option `dependencyId` to dependency group `groupId` of option `optionId`. */
+  addToGroup(id: string, optionId: string, groupId: string, dependencyId: string, options?: DependenciesAddToGroupOptions): Promise<Json>;
+  /** Remove option `dependencyId` from dependency group `groupId` of option `optionId`. */
+  removeFromGroup(id: string, optionId: string, groupId: string, dependencyId: string, options?: DependenciesRemoveFromGroupOptions): Promise<Json>;
+}
+
+export interface TaxonomyGroup {
+  /** List the options of a metaproperty, cursor-paged (`start`/`before`, `limit`, `ids`). */
+  options(metapropertyId: string, options?: TaxonomyOptionsOptions): Promise<Json>;
+}
+
+export interface PimGroup {
+  /** List the ids of the product layer's metaproperties. */
+  metaproperties(options?: PimMetapropertiesOptions): Promise<Json>;
+  /** Retrieve a product metaproperty with its options and their relations. */
+  metaproperty(id: string, options?: PimMetapropertyOptions): Promise<Json>;
+  /** List the options of a product metaproperty with their children (`order`, paged). */
+  options(id: string, options?: PimOptionsOptions): Promise<Json>;
+  /** Every item of `pim.options`, page after page. */
+  iterOptions(id: string, options?: PimOptionsOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `pim.options`. */
+  iterOptionsPages(id: string, options?: PimOptionsOptions): AsyncGenerator<Page<Json>, void, undefined>;
+  /** Replace the children of a product option (`children`: list of option ids). */
+  modifyOption(id: string, options?: PimModifyOptionOptions): Promise<Json>;
+}
+
+export interface ContentAccessGroup {
+  /** List the access rules of a metaproperty (who it is hidden from or shown to). */
+  getMetaproperty(metapropertyId: string, options?: ContentAccessGetMetapropertyOptions): Promise<Json>;
+  /** Add access rules to a metaproperty (`principals`: `principalId`, `principalType`). */
+  addMetaproperty(metapropertyId: string, options?: ContentAccessAddMetapropertyOptions): Promise<Json>;
+  /** Delete access rules of a metaproperty by id (`contentAccessIds`). */
+  removeMetaproperty(metapropertyId: string, options?: ContentAccessRemoveMetapropertyOptions): Promise<Json>;
+  /** List the access rules of an option (`principalId` filter, `start`/`before` cursors). */
+  getOption(optionId: string, options?: ContentAccessGetOptionOptions): Promise<Json>;
+  /** Replace the access rules of an option (`principals`, `level`). */
+  setOption(optionId: string, options?: ContentAccessSetOptionOptions): Promise<Json>;
+  /** Retrieve an option's default visibility (`defaultVisibility`). */
+  getOptionVisibility(optionId: string, options?: ContentAccessGetOptionVisibilityOptions): Promise<Json>;
+  /** Set an option's default visibility (`defaultVisibility`: `visible` or `hidden`). */
+  setOptionVisibility(optionId: string, options?: ContentAccessSetOptionVisibilityOptions): Promise<Json>;
+}
+
+export interface UserGroupsGroup {
+  /** List the portal's user groups (`search_term`, `sort_order`, paged). */
+  list(options?: UserGroupsListOptions): Promise<Json>;
+  /** Every item of `user_groups.list`, page after page. */
+  iter(options?: UserGroupsListOptions): AsyncGenerator<Json, void, undefined>;
+  /** The pages of `user_groups.list`. */
+  iterPages(options?: UserGroupsListOptions): AsyncGenerator<Page<Json>, void, undefined>;
+}
+
+export interface AutomationRulesGroup {
+  /** List automation workflow rules, newest first (`start` offset and `limit`). */
+  list(options?: AutomationRulesListOptions): Promise<Json>;
+  /** Create a rule: `name`, `triggers` and `steps` (conditions and actions). */
+  create(options?: AutomationRulesCreateOptions): Promise<Json>;
+  /** Retrieve one automation workflow rule. */
+  get(ruleId: string, options?: AutomationRulesGetOptions): Promise<Json>;
+  /** Change a rule's `name`, `triggers` or `steps`. */
+  update(ruleId: string, options?: AutomationRulesUpdateOptions): Promise<Json>;
+  /** Delete an automation workflow rule. */
+  delete(ruleId: string, options?: AutomationRulesDeleteOptions): Promise<Json>;
+  /** Publish or pause a rule (`status`: `PUBLISHED` or `PAUSED`; 409 when already so). */
+  setStatus(ruleId: string, options?: AutomationRulesSetStatusOptions): Promise<Json>;
+  /** List the triggers a rule may use. */
+  triggers(options?: AutomationRulesTriggersOptions): Promise<Json>;
+  /** List the conditions a rule may use, with their operators and terms. */
+  conditions(options?: AutomationRulesConditionsOptions): Promise<Json>;
+  /** List the actions the caller may use in a rule. */
+  actions(options?: AutomationRulesActionsOptions): Promise<Json>;
+}
+
+export interface SimilarAssetsGroup {
+  /** Find similar assets from exactly one of `assetIds`, `imageUrl`, `imageData`, `textQuery`. */
+  search(options?: SimilarAssetsSearchOptions): Promise<Json>;
+}
+
+export interface StreamingGroup {
+  /** Get the HLS and DASH manifest links and player embed code of a video asset. */
+  publicLinks(assetId: string, options?: StreamingPublicLinksOptions): Promise<Json>;
+}
+
+export interface TransformationsGroup {
+  /** Render an image with `io` operations (`transform:fill,width:300`), `format`, `quality`. */
+  get(id: string, name: string, options?: TransformationsGetOptions): Promise<Uint8Array>;
+}
+
+export interface DocumentsGroup {
+  /** Retrieve a text document (JSON:API: ProseMirror `document`, `html`, `documentGroupId`). */
+  get(documentUuid: string, options?: DocumentsGetOptions): Promise<Json>;
+}
+
 /** The resource groups of a `Client`. */
 export interface Groups {
   readonly oauth: OauthGroup;
@@ -797,4 +1713,23 @@ export interface Groups {
   readonly webhooks: WebhooksGroup;
   readonly presets: PresetsGroup;
   readonly quarantine: QuarantineGroup;
+  readonly campaigns: CampaignsGroup;
+  readonly jobs: JobsGroup;
+  readonly jobPresets: JobPresetsGroup;
+  readonly workflowGroups: WorkflowGroupsGroup;
+  readonly workflowUsers: WorkflowUsersGroup;
+  readonly workflowMetaproperties: WorkflowMetapropertiesGroup;
+  readonly analytics: AnalyticsGroup;
+  readonly orders: OrdersGroup;
+  readonly orderlines: OrderlinesGroup;
+  readonly dependencies: DependenciesGroup;
+  readonly taxonomy: TaxonomyGroup;
+  readonly pim: PimGroup;
+  readonly contentAccess: ContentAccessGroup;
+  readonly userGroups: UserGroupsGroup;
+  readonly automationRules: AutomationRulesGroup;
+  readonly similarAssets: SimilarAssetsGroup;
+  readonly streaming: StreamingGroup;
+  readonly transformations: TransformationsGroup;
+  readonly documents: DocumentsGroup;
 }

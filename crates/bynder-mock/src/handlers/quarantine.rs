@@ -18,7 +18,7 @@ fn date(t: Time) -> String {
 
 /// A record as the service answers it.
 fn shape(q: &Quarantined) -> Value {
-    json!({
+    let mut shape = json!({
         "id": q.id,
         "accountId": QUARANTINE_ACCOUNT,
         "assetId": q.asset_id,
@@ -35,7 +35,15 @@ fn shape(q: &Quarantined) -> Value {
         "reviewedById": q.reviewed_by_id,
         "isRemoved": q.review_status.as_deref() == Some("REJECTED"),
         "isSafe": q.scan_status == "CLEARED" || q.review_status.as_deref() == Some("APPROVED"),
-    })
+    });
+    // A scan that did not fail has no reason: the definition types it string, so it is left
+    // out rather than null.
+    if q.scan_failure_reason.is_none()
+        && let Some(members) = shape.as_object_mut()
+    {
+        members.remove("scanFailureReason");
+    }
+    shape
 }
 
 fn bad(message: &str) -> OpResponse {

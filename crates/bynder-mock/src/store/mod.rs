@@ -19,7 +19,7 @@ mod seed_assets;
 mod usage;
 mod users;
 mod webhooks;
-mod workflow;
+pub mod workflow; // public: the workflow handlers name its types
 
 use std::sync::{Mutex, PoisonError};
 

@@ -30,6 +30,7 @@ pub struct ClientBuilder {
     transport: Option<Arc<dyn Transport>>,
     root_certificates: Vec<Vec<u8>>,
     upload_flow: UploadFlow,
+    automation: Option<String>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -58,6 +59,7 @@ impl ClientBuilder {
             transport: None,
             root_certificates: Vec::new(),
             upload_flow: UploadFlow::default(),
+            automation: None,
         }
     }
 
@@ -157,8 +159,25 @@ impl ClientBuilder {
         self
     }
 
+    /// Root of the automation workflow service, which serves the `automation_rules.*`
+    /// operations on a host of its own with the portal's token. Default:
+    /// `https://automation-workflow-service.bynder.com`, or the portal itself when the portal
+    /// is local (`bynder-mock` serves the service too). A URL with the service's documented
+    /// path (`.../api/1/automation-workflow/`) is accepted; the path is dropped, because the
+    /// operations' paths carry it.
+    pub fn automation_url(mut self, url: impl Into<String>) -> ClientBuilder {
+        self.automation = Some(url.into());
+        self
+    }
+
+    /// Builds the client (see the checks above).
     pub fn build(self) -> Result<Client, Error> {
         let base = parse_portal(&self.portal)?;
+        let automation = match &self.automation {
+            Some(url) => parse_portal(url)?,
+            None if is_local(&base) => base.clone(),
+            None => parse_portal(DEFAULT_AUTOMATION_URL)?,
+        };
         let user_agent = HeaderValue::from_str(&self.user_agent)
             .map_err(|_| Error::invalid_argument("the user agent contains invalid characters"))?;
         let transport: Arc<dyn Transport> = match self.transport {
@@ -176,6 +195,7 @@ impl ClientBuilder {
         });
         let portal = Portal {
             base,
+            automation,
             transport,
             limiter,
             timeout: self.timeout,
@@ -193,6 +213,15 @@ impl ClientBuilder {
     }
 }
 
+/// Where Bynder's automation workflow service lives (`reference/bynder-api.md` §1).
+const DEFAULT_AUTOMATION_URL: &str = "https://automation-workflow-service.bynder.com";
+
+/// Whether `url` names this machine (a local portal such as `bynder-mock`).
+fn is_local(url: &Url) -> bool {
+    matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"))
+        || url.host_str().is_some_and(|h| h.starts_with("127."))
+}
+
 /// Parses the portal URL: `https://acme.bynder.com` (a bare host means https); `http` only for
 /// loopback and `localhost`, which local portals like `bynder-mock` use.
 fn parse_portal(text: &str) -> Result<Url, Error> {
@@ -204,8 +233,7 @@ fn parse_portal(text: &str) -> Result<Url, Error> {
     };
     let mut url = Url::parse(&with_scheme)
         .map_err(|e| Error::invalid_argument(format!("invalid portal URL {text:?}: {e}")))?;
-    let local = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"))
-        || url.host_str().is_some_and(|h| h.starts_with("127."));
+    let local = is_local(&url);
     match url.scheme() {
         "https" => {}
         "http" if local => {}
@@ -254,6 +282,14 @@ mod tests {
                 .contains("plain http")
         );
         assert!(parse_portal("ftp://x").is_err());
+        assert_eq!(
+            parse_portal(
+                "https://automation-workflow-service.bynder.com/api/1/automation-workflow/"
+            )
+            .unwrap()
+            .as_str(),
+            "https://automation-workflow-service.bynder.com/"
+        );
         assert!(parse_portal("https://").is_err());
     }
 }

@@ -7,7 +7,8 @@
 //! by every Bynder endpoint), lists of scalars become comma-separated, and `data` or any object
 //! becomes a JSON string (Bynder's "JSON in a form field" convention). A `metaproperties` object
 //! `{id: [option ids]}` expands to one `metaproperty.<id>=<csv>` field per entry. JSON-encoded
-//! operations get the remaining parameters as the JSON body, untouched.
+//! operations get the remaining parameters as the JSON body, untouched. A list given for a
+//! parameter the table marks `repeated` becomes one `key=value` pair per item instead.
 
 use serde_json::{Map, Value};
 
@@ -130,6 +131,15 @@ fn flatten(op: &Operation, map: Map<String, Value>) -> Result<Vec<(String, Strin
             // Already JSON text (what the official SDKs send after `json.dumps`): as is.
             Value::String(text) if key == "data" => pairs.push((key, text)),
             other if key == "data" => pairs.push((key, json_text(&other)?)),
+            // A repeatable key (DAT's `io`): one pair per item, in the order given.
+            Value::Array(items)
+                if op.repeated.contains(&key.as_str())
+                    && items.iter().all(|v| scalar_text(v).is_some()) =>
+            {
+                for item in &items {
+                    pairs.push((key.clone(), scalar_text(item).unwrap_or_default()));
+                }
+            }
             other => {
                 let text = csv_or_json(&other).map_err(|e| {
                     Error::invalid_argument(format!("{}: `{key}`: {}", op.name, e.message()))
@@ -241,6 +251,32 @@ mod tests {
                 ("limit".into(), "5".into()),
                 ("total".into(), "1".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn repeated_keys_keep_one_pair_per_item_in_order() {
+        let e = encode(
+            op("transformations.get"),
+            &json!({"id": "x", "name": "y", "io": ["transform:scale,width:40", "transform:rotate,angle:90"], "format": "png"}),
+        )
+        .unwrap();
+        let io: Vec<&str> = e
+            .query
+            .iter()
+            .filter(|(k, _)| k == "io")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(
+            io,
+            ["transform:scale,width:40", "transform:rotate,angle:90"]
+        );
+        assert!(e.query.contains(&("format".into(), "png".into())));
+        // Other operations still join a list with commas.
+        let e = encode(op("media.list"), &json!({"type": ["image", "video"]})).unwrap();
+        assert_eq!(
+            e.query,
+            vec![("type".to_string(), "image,video".to_string())]
         );
     }
 

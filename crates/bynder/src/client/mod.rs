@@ -103,6 +103,11 @@ impl Client {
         &self.inner.portal.base
     }
 
+    /// The root of the automation workflow service the `automation_rules.*` operations go to.
+    pub fn automation_url(&self) -> &url::Url {
+        &self.inner.portal.automation
+    }
+
     /// Calls any operation of the [table](crate::ops::OPERATIONS) by name with parameters as a
     /// JSON object (path ids in either UUID form, snake_case or Bynder's names), answering the
     /// decoded body. This is what the language bindings use.
@@ -133,6 +138,18 @@ impl Client {
             body: response::body_json(&response),
             headers: response.headers,
         })
+    }
+
+    /// Like [`Client::call_op`], keeping the body as the portal sent it: `(status, headers,
+    /// body)` for the faces' raw call of operations that answer bytes (images).
+    pub async fn call_op_bytes(
+        &self,
+        op: &Operation,
+        params: &Value,
+    ) -> Result<(u16, http::HeaderMap, bytes::Bytes), Error> {
+        let encoded = encode::encode(op, params)?;
+        let response = self.inner.execute(op, &encoded).await?;
+        Ok((response.status, response.headers, response.body))
     }
 
     /// Calls an operation and decodes its body into `T`.

@@ -28,7 +28,7 @@ impl Inner {
         op: &Operation,
         encoded: &Encoded,
     ) -> Result<HttpResponse, Error> {
-        let mut url = self.portal.url(&encoded.path)?;
+        let mut url = self.portal.url_for(op.host, &encoded.path)?;
         if !encoded.query.is_empty() {
             url.query_pairs_mut().extend_pairs(&encoded.query);
         }

@@ -9,7 +9,7 @@ use http::{HeaderMap, HeaderValue, header};
 use url::Url;
 
 use crate::error::{Error, ErrorKind};
-use crate::ops::Method;
+use crate::ops::{Host, Method};
 use crate::ratelimit::RateLimiter;
 use crate::transport::{HttpRequest, HttpResponse, Transport, TransportError};
 
@@ -17,6 +17,8 @@ use crate::transport::{HttpRequest, HttpResponse, Transport, TransportError};
 #[derive(Debug)]
 pub(crate) struct Portal {
     pub base: Url,
+    /// Root of the automation workflow service ([`Host::Automation`] operations).
+    pub automation: Url,
     pub transport: Arc<dyn Transport>,
     pub limiter: Arc<RateLimiter>,
     pub timeout: Duration,
@@ -29,6 +31,16 @@ impl Portal {
         self.base
             .join(path)
             .map_err(|e| Error::invalid_argument(format!("cannot build a URL for {path:?}: {e}")))
+    }
+
+    /// An absolute URL for a path from the root of `host`.
+    pub fn url_for(&self, host: Host, path: &str) -> Result<Url, Error> {
+        match host {
+            Host::Portal => self.url(path),
+            Host::Automation => self.automation.join(path).map_err(|e| {
+                Error::invalid_argument(format!("cannot build a URL for {path:?}: {e}"))
+            }),
+        }
     }
 
     /// A request to this portal with the default headers.

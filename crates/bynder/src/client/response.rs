@@ -32,8 +32,17 @@ pub(crate) fn request_id(response: &HttpResponse) -> Option<String> {
 }
 
 /// The body as JSON: `null` when empty, a string when it is not JSON (some endpoints answer
-/// plain text).
+/// plain text). A `text/csv` body (analytics exports) is always the string, even when empty or
+/// when it happens to parse as JSON (a one-column CSV of numbers).
 pub(crate) fn body_json(response: &HttpResponse) -> Value {
+    let csv = response
+        .headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("text/csv"));
+    if csv {
+        return Value::String(String::from_utf8_lossy(&response.body).into_owned());
+    }
     if response.body.iter().all(u8::is_ascii_whitespace) {
         return Value::Null;
     }
@@ -152,6 +161,16 @@ mod tests {
         let err = status_error(&response(502, ""));
         assert_eq!(err.kind(), ErrorKind::Server);
         assert!(err.message().contains("502"));
+    }
+
+    #[test]
+    fn csv_bodies_stay_text() {
+        let mut csv = response(200, "42\n");
+        csv.headers
+            .insert("content-type", "text/csv; charset=utf-8".parse().unwrap());
+        assert_eq!(body_json(&csv), Value::String("42\n".into()));
+        csv.body = bytes::Bytes::new();
+        assert_eq!(body_json(&csv), Value::String(String::new()));
     }
 
     #[test]

@@ -6,11 +6,13 @@ use serde_json::{Value, json};
 use super::{Encoding, IdForm, Items, Model, OPERATIONS, Operation, Paging};
 
 /// Every operation as a JSON object: `name`, `group`, `action`, `summary`, `method`, `path`,
+/// `host` (`portal`, or `automation` for the automation workflow service),
 /// `path_params` (`[name, "coldfusion"|"rfc4122"|"opaque"]` pairs), `params`, `encoding`
 /// (`query`/`form`/`json`/`raw`), `paging` (`none`/`page_limit`/`pagination_headers`/
 /// `cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/`object_values`), `scopes`,
 /// `result` (`{"shape": "one"|"list"|"by_name", "model": NAME}` or null) and `item` (the model of
-/// a paged operation's items, or null).
+/// a paged operation's items, or null), `binary` (true when the answer is bytes, e.g. an image)
+/// and `repeated` (parameters whose list value is sent as the key repeated once per item).
 pub fn catalog() -> Value {
     Value::Array(OPERATIONS.iter().map(describe).collect())
 }
@@ -40,6 +42,7 @@ pub fn describe(op: &Operation) -> Value {
         "summary": op.summary,
         "method": op.method.as_str(),
         "path": op.path,
+        "host": op.host.as_str(),
         "path_params": path_params,
         "params": op.params,
         "encoding": encoding_name(op.encoding),
@@ -53,6 +56,8 @@ pub fn describe(op: &Operation) -> Value {
             Model::ByName(name) => json!({"shape": "by_name", "model": name}),
         }),
         "item": op.item,
+        "binary": op.binary,
+        "repeated": op.repeated,
     })
 }
 
@@ -90,6 +95,13 @@ mod tests {
         assert_eq!(get["group"], "media");
         assert_eq!(get["method"], "GET");
         assert_eq!(get["path_params"][0][1], "coldfusion");
+        assert_eq!(get["host"], "portal");
         assert_eq!(get["result"], json!({"shape": "one", "model": "Media"}));
+        assert_eq!(get["binary"], false);
+        let dat = crate::ops::find("transformations.get")
+            .map(describe)
+            .unwrap_or_default();
+        assert_eq!(dat["binary"], true);
+        assert_eq!(dat["repeated"], json!(["io"]));
     }
 }

@@ -131,6 +131,28 @@ pub enum Auth {
     None,
 }
 
+/// The service an operation is sent to. Nearly every operation lives on the customer's portal;
+/// the automation workflow rules live on a service of their own, reached with the same token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Host {
+    /// The portal (`https://acme.bynder.com`).
+    Portal,
+    /// The automation workflow service
+    /// (`https://automation-workflow-service.bynder.com`, see
+    /// [`crate::ClientBuilder::automation_url`]).
+    Automation,
+}
+
+impl Host {
+    /// Lower-case name, as the catalog spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Host::Portal => "portal",
+            Host::Automation => "automation",
+        }
+    }
+}
+
 /// One API operation.
 #[derive(Debug, Clone, Copy)]
 pub struct Operation {
@@ -140,8 +162,10 @@ pub struct Operation {
     pub summary: &'static str,
     /// HTTP method.
     pub method: Method,
-    /// Path template from the portal root, with `{name}` placeholders.
+    /// Path template from the root of its host, with `{name}` placeholders.
     pub path: &'static str,
+    /// The service the operation is sent to.
+    pub host: Host,
     /// Path parameters, in template order.
     pub path_params: &'static [PathParam],
     /// Known query/body parameters (documentation and binding signatures; others pass through).
@@ -163,6 +187,11 @@ pub struct Operation {
     pub result: Option<Model>,
     /// The model of each item a paged operation yields, when typed.
     pub item: Option<&'static str>,
+    /// Whether the answer is bytes (an image), not JSON: faces return their bytes type.
+    pub binary: bool,
+    /// Query/form parameters whose list value travels as the key repeated once per item
+    /// (`io=a&io=b`, order kept) instead of one comma-separated value.
+    pub repeated: &'static [&'static str],
 }
 
 impl Operation {
@@ -195,6 +224,7 @@ impl Operation {
             summary: "",
             method,
             path,
+            host: Host::Portal,
             path_params: &[],
             params: &[],
             encoding: match method {
@@ -208,7 +238,21 @@ impl Operation {
             retryable: method.is_idempotent(),
             result: None,
             item: None,
+            binary: false,
+            repeated: &[],
         }
+    }
+
+    /// Marks the answer as bytes rather than JSON.
+    pub const fn binary(mut self) -> Operation {
+        self.binary = true;
+        self
+    }
+
+    /// Sets the parameters whose list value is sent as repeated keys.
+    pub const fn repeated(mut self, params: &'static [&'static str]) -> Operation {
+        self.repeated = params;
+        self
     }
 
     /// Sets the model the call answers.
@@ -256,6 +300,12 @@ impl Operation {
     /// Sets the authentication style.
     pub const fn auth(mut self, auth: Auth) -> Operation {
         self.auth = auth;
+        self
+    }
+
+    /// Sets the service the operation is sent to (default: the portal).
+    pub const fn host(mut self, host: Host) -> Operation {
+        self.host = host;
         self
     }
 

@@ -23,10 +23,19 @@ pub async fn portal() -> MockPortal {
     portal_with(MockConfig::default()).await
 }
 
-pub async fn portal_with(config: MockConfig) -> MockPortal {
+/// Starts a portal that checks its JSON answers against Bynder's published response schemas
+/// (found like `openapi.rs` finds the definitions): a wrong shape fails the test when the portal
+/// is dropped.
+pub async fn portal_with(mut config: MockConfig) -> MockPortal {
+    config.response_schemas.get_or_insert_with(openapi_dir);
     MockPortal::start(config)
         .await
         .expect("the mock portal starts")
+}
+
+/// Bynder's OpenAPI definitions, `../shared/reference/openapi` from the repository root.
+pub fn openapi_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/openapi")
 }
 
 /// A builder with a private rate limiter (tests must not share budgets) and fast retries.

@@ -26,7 +26,19 @@ pub const NOT_IN_OPENAPI: &[(&str, &str)] = &[
         "upload.s3_register_form",
         "bynder-api.md §6.1 step 3B: PY, JAVA, PHP, JS register parts at POST /api/v4/upload/",
     ),
+    (
+        "jobs.upload",
+        "bynder-api.md §5.8: OAS wf-jobs keys it /workflow-jobs/{id}/upload; LLMS slug post_api-workflow-jobs-id-upload",
+    ),
 ];
+
+/// Server paths of the files that name no `servers`: the base URL their description gives.
+/// The automation workflow rules live under this path on a host of their own
+/// (`bynder::ops::Host::Automation`), like the `-svc` copy's server says.
+const SERVER_PATHS_WITHOUT_SERVERS: &[(&str, &str)] = &[(
+    "bynder-automation-workflow-openapi.json",
+    "/api/1/automation-workflow",
+)];
 
 /// The methods an OpenAPI path item may hold that are operations.
 const METHODS: &[&str] = &["get", "post", "put", "patch", "delete"];
@@ -39,8 +51,11 @@ pub struct Documented {
     pub medias: Vec<Option<String>>,
     /// Path parameter names, from the first file (in name order) that describes the operation.
     pub path_params: Vec<String>,
-    /// The path as that first file spells it.
+    /// The path as that first file spells it, relative to its server.
     pub template: String,
+    /// The path of that file's server (`/api/1/authoring` for TEA), empty for the host root.
+    /// Table paths are from the host root, so they are compared with `server + template`.
+    pub server: String,
     /// Names of the files that describe the operation, sorted, each once.
     pub files: Vec<String>,
 }
@@ -73,6 +88,7 @@ pub fn documented() -> BTreeMap<(String, String), Documented> {
         let Some(paths) = doc["paths"].as_object() else {
             continue;
         };
+        let server = server_path(&file, &doc);
         for (template, item) in paths {
             let item = item
                 .as_object()
@@ -85,10 +101,14 @@ pub fn documented() -> BTreeMap<(String, String), Documented> {
                     .as_object()
                     .and_then(|c| c.keys().next().cloned());
                 let entry = out
-                    .entry((method.to_uppercase(), normalise(template)))
+                    .entry((
+                        method.to_uppercase(),
+                        normalise(&format!("{server}{template}")),
+                    ))
                     .or_insert_with(|| Documented {
                         path_params: path_param_names(op),
                         template: template.clone(),
+                        server: server.clone(),
                         ..Documented::default()
                     });
                 entry.medias.push(media);
@@ -99,6 +119,26 @@ pub fn documented() -> BTreeMap<(String, String), Documented> {
         }
     }
     out
+}
+
+/// The path part of a file's first server URL (`https://$ACCOUNT.bynder.com/api/1/authoring`
+/// gives `/api/1/authoring`), without a trailing slash; empty for a host root.
+fn server_path(file: &str, doc: &Value) -> String {
+    if let Some((_, path)) = SERVER_PATHS_WITHOUT_SERVERS
+        .iter()
+        .find(|(f, _)| *f == file)
+    {
+        return (*path).to_string();
+    }
+    let Some(url) = doc["servers"][0]["url"].as_str() else {
+        return String::new();
+    };
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or("", |slash| &after_scheme[slash..])
+        .trim_end_matches('/')
+        .to_string()
 }
 
 fn path_param_names(op: &Value) -> Vec<String> {

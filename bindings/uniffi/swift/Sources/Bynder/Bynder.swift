@@ -589,6 +589,24 @@ fileprivate struct FfiConverterString: FfiConverter {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterData: FfiConverterRustBuffer {
+    typealias SwiftType = Data
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+        let len: Int32 = try readInt(&buf)
+        return Data(try readBytes(&buf, count: Int(len)))
+    }
+
+    public static func write(_ value: Data, into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        writeBytes(&buf, value)
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterDuration: FfiConverterRustBuffer {
     typealias SwiftType = TimeInterval
 
@@ -872,6 +890,13 @@ public protocol BynderClientProtocol: AnyObject, Sendable {
     func call(operation: String, paramsJson: String) async throws  -> String
     
     /**
+     * Calls an operation that answers bytes (`binary` in `operations()`: an image from
+     * `transformations.get`) and answers them as the portal sent them (`ByteArray` in Kotlin,
+     * `Data` in Swift); `call` would hand them out as JSON text.
+     */
+    func callBytes(operation: String, paramsJson: String) async throws  -> Data
+    
+    /**
      * Like `call`, keeping the status and headers.
      */
     func callRaw(operation: String, paramsJson: String) async throws  -> RawResponse
@@ -1063,6 +1088,27 @@ open func call(operation: String, paramsJson: String)async throws  -> String  {
             completeFunc: ffi_bynder_uniffi_rust_future_complete_rust_buffer,
             freeFunc: ffi_bynder_uniffi_rust_future_free_rust_buffer,
             liftFunc: FfiConverterString.lift,
+            errorHandler: FfiConverterTypeBynderError_lift
+        )
+}
+    
+    /**
+     * Calls an operation that answers bytes (`binary` in `operations()`: an image from
+     * `transformations.get`) and answers them as the portal sent them (`ByteArray` in Kotlin,
+     * `Data` in Swift); `call` would hand them out as JSON text.
+     */
+open func callBytes(operation: String, paramsJson: String)async throws  -> Data  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_bynder_uniffi_fn_method_bynderclient_call_bytes(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(operation),FfiConverterString.lower(paramsJson)
+                )
+            },
+            pollFunc: ffi_bynder_uniffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_bynder_uniffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_bynder_uniffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterData.lift,
             errorHandler: FfiConverterTypeBynderError_lift
         )
 }
@@ -4085,6 +4131,10 @@ public struct OperationInfo: Equatable, Hashable {
      */
     public var scopes: [String]
     /**
+     * Whether it answers bytes (an image): call it with `callBytes`.
+     */
+    public var binary: Bool
+    /**
      * The whole catalog entry as JSON (path parameters and their id forms, encoding...).
      */
     public var json: String
@@ -4120,6 +4170,9 @@ public struct OperationInfo: Equatable, Hashable {
          * OAuth2 scopes the operation needs.
          */scopes: [String], 
         /**
+         * Whether it answers bytes (an image): call it with `callBytes`.
+         */binary: Bool, 
+        /**
          * The whole catalog entry as JSON (path parameters and their id forms, encoding...).
          */json: String) {
         self.name = name
@@ -4131,6 +4184,7 @@ public struct OperationInfo: Equatable, Hashable {
         self.params = params
         self.paging = paging
         self.scopes = scopes
+        self.binary = binary
         self.json = json
     }
 
@@ -4159,6 +4213,7 @@ public struct FfiConverterTypeOperationInfo: FfiConverterRustBuffer {
                 params: FfiConverterSequenceString.read(from: &buf), 
                 paging: FfiConverterString.read(from: &buf), 
                 scopes: FfiConverterSequenceString.read(from: &buf), 
+                binary: FfiConverterBool.read(from: &buf), 
                 json: FfiConverterString.read(from: &buf)
         )
     }
@@ -4173,6 +4228,7 @@ public struct FfiConverterTypeOperationInfo: FfiConverterRustBuffer {
         FfiConverterSequenceString.write(value.params, into: &buf)
         FfiConverterString.write(value.paging, into: &buf)
         FfiConverterSequenceString.write(value.scopes, into: &buf)
+        FfiConverterBool.write(value.binary, into: &buf)
         FfiConverterString.write(value.json, into: &buf)
     }
 }
@@ -6766,6 +6822,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bynder_uniffi_checksum_method_bynderclient_call() != 60885) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_bynder_uniffi_checksum_method_bynderclient_call_bytes() != 33085) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_bynder_uniffi_checksum_method_bynderclient_call_raw() != 56276) {

@@ -454,6 +454,11 @@ uint64_t uniffi_bynder_uniffi_fn_method_bynderclient_authorization_request(uint6
 uint64_t uniffi_bynder_uniffi_fn_method_bynderclient_call(uint64_t ptr, RustBuffer operation, RustBuffer params_json
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_FN_METHOD_BYNDERCLIENT_CALL_BYTES
+#define UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_FN_METHOD_BYNDERCLIENT_CALL_BYTES
+uint64_t uniffi_bynder_uniffi_fn_method_bynderclient_call_bytes(uint64_t ptr, RustBuffer operation, RustBuffer params_json
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_FN_METHOD_BYNDERCLIENT_CALL_RAW
 #define UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_FN_METHOD_BYNDERCLIENT_CALL_RAW
 uint64_t uniffi_bynder_uniffi_fn_method_bynderclient_call_raw(uint64_t ptr, RustBuffer operation, RustBuffer params_json
@@ -1060,6 +1065,12 @@ uint16_t uniffi_bynder_uniffi_checksum_method_bynderclient_authorization_request
 #ifndef UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_CHECKSUM_METHOD_BYNDERCLIENT_CALL
 #define UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_CHECKSUM_METHOD_BYNDERCLIENT_CALL
 uint16_t uniffi_bynder_uniffi_checksum_method_bynderclient_call(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_CHECKSUM_METHOD_BYNDERCLIENT_CALL_BYTES
+#define UNIFFI_FFIDEF_UNIFFI_BYNDER_UNIFFI_CHECKSUM_METHOD_BYNDERCLIENT_CALL_BYTES
+uint16_t uniffi_bynder_uniffi_checksum_method_bynderclient_call_bytes(void
     
 );
 #endif

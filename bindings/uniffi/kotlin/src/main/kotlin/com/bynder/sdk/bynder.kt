@@ -792,6 +792,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_bynder_uniffi_checksum_method_bynderclient_call(
     ): Int
+    external fun uniffi_bynder_uniffi_checksum_method_bynderclient_call_bytes(
+    ): Int
     external fun uniffi_bynder_uniffi_checksum_method_bynderclient_call_raw(
     ): Int
     external fun uniffi_bynder_uniffi_checksum_method_bynderclient_exchange_code(
@@ -934,6 +936,8 @@ internal object UniffiLib {
     external fun uniffi_bynder_uniffi_fn_method_bynderclient_authorization_request(`ptr`: Long,`scopes`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_bynder_uniffi_fn_method_bynderclient_call(`ptr`: Long,`operation`: RustBuffer.ByValue,`paramsJson`: RustBuffer.ByValue,
+    ): Long
+    external fun uniffi_bynder_uniffi_fn_method_bynderclient_call_bytes(`ptr`: Long,`operation`: RustBuffer.ByValue,`paramsJson`: RustBuffer.ByValue,
     ): Long
     external fun uniffi_bynder_uniffi_fn_method_bynderclient_call_raw(`ptr`: Long,`operation`: RustBuffer.ByValue,`paramsJson`: RustBuffer.ByValue,
     ): Long
@@ -1201,6 +1205,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_bynder_uniffi_checksum_method_bynderclient_call() and 0xFFFF) != 60885) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_bynder_uniffi_checksum_method_bynderclient_call_bytes() and 0xFFFF) != 33085) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_bynder_uniffi_checksum_method_bynderclient_call_raw() and 0xFFFF) != 56276) {
@@ -1668,6 +1675,25 @@ public object FfiConverterString: FfiConverter<String, RustBuffer.ByValue> {
         val byteBuf = toUtf8(value)
         buf.putInt(byteBuf.limit())
         buf.put(byteBuf)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterByteArray: FfiConverterRustBuffer<ByteArray> {
+    override fun read(buf: ByteBuffer): ByteArray {
+        val len = buf.getInt()
+        val byteArr = ByteArray(len)
+        buf.get(byteArr)
+        return byteArr
+    }
+    override fun allocationSize(value: ByteArray): ULong {
+        return 4UL + value.size.toULong()
+    }
+    override fun write(value: ByteArray, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        buf.put(value)
     }
 }
 
@@ -2209,6 +2235,13 @@ public interface BynderClientInterface {
     suspend fun `call`(`operation`: kotlin.String, `paramsJson`: kotlin.String): kotlin.String
     
     /**
+     * Calls an operation that answers bytes (`binary` in `operations()`: an image from
+     * `transformations.get`) and answers them as the portal sent them (`ByteArray` in Kotlin,
+     * `Data` in Swift); `call` would hand them out as JSON text.
+     */
+    suspend fun `callBytes`(`operation`: kotlin.String, `paramsJson`: kotlin.String): kotlin.ByteArray
+    
+    /**
      * Like `call`, keeping the status and headers.
      */
     suspend fun `callRaw`(`operation`: kotlin.String, `paramsJson`: kotlin.String): RawResponse
@@ -2461,6 +2494,34 @@ open class BynderClient: Disposable, AutoCloseable, BynderClientInterface
         { future -> UniffiLib.ffi_bynder_uniffi_rust_future_free_rust_buffer(future) },
         // lift function
         { FfiConverterString.lift(it) },
+        // Error FFI converter
+        BynderException.ErrorHandler,
+    )
+    }
+
+    
+    /**
+     * Calls an operation that answers bytes (`binary` in `operations()`: an image from
+     * `transformations.get`) and answers them as the portal sent them (`ByteArray` in Kotlin,
+     * `Data` in Swift); `call` would hand them out as JSON text.
+     */
+    @Throws(BynderException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `callBytes`(`operation`: kotlin.String, `paramsJson`: kotlin.String) : kotlin.ByteArray {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_bynder_uniffi_fn_method_bynderclient_call_bytes(
+                uniffiHandle,
+                
+        FfiConverterString.lower(`operation`),
+        FfiConverterString.lower(`paramsJson`),
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_bynder_uniffi_rust_future_poll_rust_buffer(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_bynder_uniffi_rust_future_complete_rust_buffer(future, continuation) },
+        { future -> UniffiLib.ffi_bynder_uniffi_rust_future_free_rust_buffer(future) },
+        // lift function
+        { FfiConverterByteArray.lift(it) },
         // Error FFI converter
         BynderException.ErrorHandler,
     )
@@ -6272,6 +6333,11 @@ data class OperationInfo (
     val `scopes`: List<kotlin.String>
     , 
     /**
+     * Whether it answers bytes (an image): call it with `callBytes`.
+     */
+    val `binary`: kotlin.Boolean
+    , 
+    /**
      * The whole catalog entry as JSON (path parameters and their id forms, encoding...).
      */
     val `json`: kotlin.String
@@ -6300,6 +6366,7 @@ public object FfiConverterTypeOperationInfo: FfiConverterRustBuffer<OperationInf
             FfiConverterSequenceString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterSequenceString.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
         )
     }
@@ -6314,6 +6381,7 @@ public object FfiConverterTypeOperationInfo: FfiConverterRustBuffer<OperationInf
             FfiConverterSequenceString.allocationSize(value.`params`) +
             FfiConverterString.allocationSize(value.`paging`) +
             FfiConverterSequenceString.allocationSize(value.`scopes`) +
+            FfiConverterBoolean.allocationSize(value.`binary`) +
             FfiConverterString.allocationSize(value.`json`)
     )
 
@@ -6327,6 +6395,7 @@ public object FfiConverterTypeOperationInfo: FfiConverterRustBuffer<OperationInf
             FfiConverterSequenceString.write(value.`params`, buf)
             FfiConverterString.write(value.`paging`, buf)
             FfiConverterSequenceString.write(value.`scopes`, buf)
+            FfiConverterBoolean.write(value.`binary`, buf)
             FfiConverterString.write(value.`json`, buf)
     }
 }
