@@ -359,20 +359,20 @@ class CampaignsGroup:
     def close(self, id: str | int, **params: Any) -> models.Json:
         """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
         ...
-    def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
         """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
         ...
-    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
         """Every item of ``campaigns.jobs``, page after page."""
         ...
 
 class JobsGroup:
     """The ``jobs`` operations."""
 
-    def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
         """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
         ...
-    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
         """Every item of ``jobs.list``, page after page."""
         ...
     def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:
@@ -1062,20 +1062,20 @@ class AsyncCampaignsGroup:
     async def close(self, id: str | int, **params: Any) -> models.Json:
         """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
         ...
-    async def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    async def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
         """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
         ...
-    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
         """Every item of ``campaigns.jobs``, page after page."""
         ...
 
 class AsyncJobsGroup:
     """The ``jobs`` operations."""
 
-    async def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
         """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
         ...
-    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_i_ds: Param = None, resonsible_i_ds: Param = None, accountable_i_ds: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
         """Every item of ``jobs.list``, page after page."""
         ...
     async def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:

@@ -21,9 +21,11 @@ def python_name(wire: str) -> str:
     for i, c in enumerate(wire):
         if c.isupper() and i > 0:
             before, after = wire[i - 1], wire[i + 1 : i + 2]
+            # A plural acronym (accountableIDs -> accountable_ids) stays one word.
+            plural = after == "s" and not wire[i + 2 : i + 3].islower()
             # A word starts at an upper-case letter after a lower-case one or a digit, or at the
             # last capital of an acronym followed by lower case (ISOPublication -> iso_publication).
-            if before.islower() or before.isdigit() or (before.isupper() and after.islower()):
+            if before.islower() or before.isdigit() or (before.isupper() and after.islower() and not plural):
                 out.append("_")
         out.append("_" if c == "." else c.lower())
     name = "".join(out)

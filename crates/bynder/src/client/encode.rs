@@ -189,16 +189,27 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// `brandId` -> `brand_id`, `dateCreatedTo` -> `date_created_to`.
+/// `brandId` -> `brand_id`, `dateCreatedTo` -> `date_created_to`, `campaignID` -> `campaign_id`,
+/// `ISOPublicationDate` -> `iso_publication_date`: the rule the Python face names keywords by.
 fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
-    for c in name.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('_');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let before = chars[i - 1];
+            let after = chars.get(i + 1).copied().unwrap_or(' ');
+            // A plural acronym: `IDs` at the end or before the next word.
+            let plural = after == 's' && !chars.get(i + 2).is_some_and(char::is_ascii_lowercase);
+            // A word starts after a lower-case letter or a digit, or at the last capital of an
+            // acronym followed by lower case (`ISOPublication`); `ID` and `IDs` stay one word.
+            if before.is_ascii_lowercase()
+                || before.is_ascii_digit()
+                || (before.is_ascii_uppercase() && after.is_ascii_lowercase() && !plural)
+            {
+                out.push('_');
+            }
         }
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
@@ -252,6 +263,22 @@ mod tests {
                 ("total".into(), "1".into()),
             ]
         );
+    }
+
+    #[test]
+    fn snake_case_keeps_acronyms_whole() {
+        for (wire, snake) in [
+            ("brandId", "brand_id"),
+            ("dateCreatedTo", "date_created_to"),
+            ("campaignID", "campaign_id"),
+            ("accountableIDs", "accountable_ids"),
+            ("accountableIDsFilter", "accountable_ids_filter"),
+            ("ISOPublicationDate", "iso_publication_date"),
+            ("property_Region", "property_region"),
+            ("limit", "limit"),
+        ] {
+            assert_eq!(snake_case(wire), snake, "{wire}");
+        }
     }
 
     #[test]
