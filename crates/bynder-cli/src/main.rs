@@ -1,5 +1,6 @@
 //! `bynder`: the command-line tool for the Bynder DAM API.
 
+mod api;
 mod checkpoint;
 mod connect;
 mod demo;
@@ -46,6 +47,8 @@ enum Command {
     Upload(upload::UploadArgs),
     /// Download assets' files into a directory (an interrupted download continues).
     Download(download::DownloadArgs),
+    /// Any operation of the API by name (`bynder api` lists them all).
+    Api(api::ApiArgs),
 }
 
 fn main() -> ExitCode {
@@ -69,6 +72,7 @@ fn main() -> ExitCode {
             }
             Command::Upload(args) => upload::run(&cli.conn, args, cli.json).await,
             Command::Download(args) => download::run(&cli.conn, args, cli.json).await,
+            Command::Api(args) => Ok(api::run(&cli.conn, args, cli.json).await?),
         }
     });
     // Transfers cancelled by Ctrl-C may leave blocking readers and writers behind: do not wait.

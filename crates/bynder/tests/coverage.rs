@@ -50,7 +50,7 @@ const REPORT: &str = "docs/coverage.md";
 const WRITE_ENV: &str = "BYNDER_WRITE_COVERAGE";
 
 /// The faces every table operation reaches through generated or generic methods.
-const GENERIC_FACES: &str = "py js c kt swift";
+const GENERIC_FACES: &str = "py js c kt swift cli";
 
 /// This report's own machinery checks the table; it exercises no operation.
 const NOT_TESTS: &[&str] = &[
@@ -449,7 +449,7 @@ fn pick_tests(tests: &[(Face, String)]) -> String {
 
 fn faces(reach: &[Reach]) -> String {
     if reach.iter().any(|r| r.cli) {
-        format!("{GENERIC_FACES} cli")
+        format!("{GENERIC_FACES} (+ a bynder command)")
     } else {
         GENERIC_FACES.to_string()
     }
@@ -534,8 +534,9 @@ Table operations the definitions lack: {extra} (second table).
 - **Mock route**: the mock portal builds its router from the table and serves every table
   operation by name, so the route is the operation's name.
 - **Faces**: every table operation reaches Python, JS/WASM, C and Kotlin/Swift through the
-  methods they generate from `bynder::ops::catalog()` and their generic `call`. `cli` is added
-  when a `bynder` command calls the operation on the user's portal, read from
+  methods they generate from `bynder::ops::catalog()` and their generic `call`, and the CLI
+  through `bynder api <operation>`. `(+ a bynder command)` marks the operations a dedicated
+  command (`bynder media`, `upload`, `download`...) calls on the user's portal, read from
   `crates/bynder-cli/src` (without `bynder demo`, which runs against its own mock) with the
   spellings below, plus the operations the core's upload and download name
   (`crates/bynder/src/transfer`) when the CLI calls `.upload(` or `.download(`.
