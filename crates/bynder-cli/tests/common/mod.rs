@@ -1,6 +1,6 @@
 //! Shared setup of the CLI tests: a mock portal on loopback, the built `bynder` binary run
 //! against it as a child process, and a core client to check what the portal holds.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)] // each test binary uses a part of it
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
