@@ -70,24 +70,6 @@ fn string(data: &Data, name: &str) -> Param<Option<String>> {
     }
 }
 
-/// An optional boolean field: `true`/`false`, 0/1 or their text.
-fn flag(data: &Data, name: &str) -> Param<Option<bool>> {
-    let invalid = || bad(&format!("{name} must be a boolean"));
-    match data.get(name) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(0) => Ok(Some(false)),
-            Some(1) => Ok(Some(true)),
-            _ => Err(invalid()),
-        },
-        Some(Value::String(s)) => bynder::lenient::bool_from_text(s)
-            .map(Some)
-            .ok_or_else(invalid),
-        Some(_) => Err(invalid()),
-    }
-}
-
 /// An optional position: a whole number, or its text.
 fn zindex(data: &Data) -> Param<Option<u32>> {
     let invalid = || bad("zindex must be a whole number");
@@ -143,17 +125,17 @@ impl MpFields {
             Some(label) => Some(label),
             None => labels(data)?.and_then(|l| l.get("en_US").cloned()),
         };
-        let filterable = match flag(data, "isFilterable")? {
+        let filterable = match super::params::body_flag(data, "isFilterable")? {
             Some(f) => Some(f),
-            None => flag(data, "isMainfilter")?,
+            None => super::params::body_flag(data, "isMainfilter")?,
         };
         Ok(MpFields {
             name: string(data, "name")?,
             label,
             kind,
             zindex: zindex(data)?,
-            is_multiselect: flag(data, "isMultiselect")?,
-            is_required: flag(data, "isRequired")?,
+            is_multiselect: super::params::body_flag(data, "isMultiselect")?,
+            is_required: super::params::body_flag(data, "isRequired")?,
             is_filterable: filterable,
         })
     }

@@ -3,7 +3,7 @@
 //! and either UUID form, dates in ISO 8601 with or without a time.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::request::{OpRequest, OpResponse};
 use crate::store::{Time, normalize_id};
@@ -16,6 +16,25 @@ pub fn invalid() -> OpResponse {
 /// A 404 with Bynder's envelope.
 pub fn not_found(message: &str) -> OpResponse {
     OpResponse::message(404, message)
+}
+
+/// An optional boolean of a JSON body: `true`/`false`, 0/1 or their text; anything else is a
+/// 400 naming the field.
+pub fn body_flag(body: &Map<String, Value>, name: &str) -> Param<Option<bool>> {
+    let invalid = || OpResponse::message(400, &format!("{name} must be a boolean"));
+    match body.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(*b)),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(0) => Ok(Some(false)),
+            Some(1) => Ok(Some(true)),
+            _ => Err(invalid()),
+        },
+        Some(Value::String(s)) => bynder::lenient::bool_from_text(s)
+            .map(Some)
+            .ok_or_else(invalid),
+        Some(_) => Err(invalid()),
+    }
 }
 
 /// A parameter result: the value, or the error response to answer.

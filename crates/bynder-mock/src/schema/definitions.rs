@@ -104,7 +104,7 @@ impl Definitions {
             let Some(paths) = document.root["paths"].as_object() else {
                 continue;
             };
-            let server = server_path(&document.root);
+            let server = server_path(&document.file, &document.root);
             for (template, item) in paths {
                 let Some(item) = item.as_object() else {
                     continue;
@@ -194,9 +194,23 @@ fn key(op: &Operation) -> (String, String) {
     (op.method.as_str().to_string(), normalise(op.path))
 }
 
-/// The path part of the first server URL (`https://$ACCOUNT.bynder.com/api/1/authoring` gives
-/// `/api/1/authoring`) without a trailing slash; empty for the host root.
-fn server_path(root: &Value) -> String {
+/// Server paths of the files that name no `servers`: the base URL their description gives.
+/// The automation workflow rules live under this path on a host of their own
+/// (`bynder::ops::Host::Automation`), as the `-svc` copy's server says.
+const SERVER_PATHS_WITHOUT_SERVERS: &[(&str, &str)] = &[(
+    "bynder-automation-workflow-openapi.json",
+    "/api/1/automation-workflow",
+)];
+
+/// The path part of file `file`'s first server URL (`https://$ACCOUNT.bynder.com/api/1/authoring`
+/// gives `/api/1/authoring`) without a trailing slash; empty for the host root.
+pub fn server_path(file: &str, root: &Value) -> String {
+    if let Some((_, path)) = SERVER_PATHS_WITHOUT_SERVERS
+        .iter()
+        .find(|(f, _)| *f == file)
+    {
+        return (*path).to_string();
+    }
     let Some(url) = root["servers"][0]["url"].as_str() else {
         return String::new();
     };
@@ -239,10 +253,15 @@ mod tests {
     #[test]
     fn server_paths_come_from_the_first_server() {
         let tea = serde_json::json!({"servers": [{"url": "https://$ACCOUNT.bynder.com/api/1/authoring"}]});
-        assert_eq!(server_path(&tea), "/api/1/authoring");
+        assert_eq!(server_path("tea.json", &tea), "/api/1/authoring");
         let root = serde_json::json!({"servers": [{"url": "https://{your-bynder-domain}/"}]});
-        assert_eq!(server_path(&root), "");
-        assert_eq!(server_path(&serde_json::json!({})), "");
+        assert_eq!(server_path("x.json", &root), "");
+        assert_eq!(server_path("x.json", &serde_json::json!({})), "");
+        let automation = "bynder-automation-workflow-openapi.json";
+        assert_eq!(
+            server_path(automation, &serde_json::json!({})),
+            "/api/1/automation-workflow"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod exceptions;
 mod validate;
 
 pub use checker::{LOG_ENV, ResponseChecker, SchemaViolation};
-pub use definitions::{Definitions, Document, ResponseSchema};
+pub use definitions::{Definitions, Document, ResponseSchema, normalise, server_path};
 pub use exceptions::{EXCEPTIONS, Exception};
 pub use validate::{SchemaError, validate};
 

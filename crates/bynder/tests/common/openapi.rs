@@ -8,6 +8,9 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+pub use bynder_mock::schema::normalise;
+use bynder_mock::schema::server_path;
+
 /// Operations the official SDKs call that the published definitions lack, with the source.
 pub const NOT_IN_OPENAPI: &[(&str, &str)] = &[
     (
@@ -31,14 +34,6 @@ pub const NOT_IN_OPENAPI: &[(&str, &str)] = &[
         "bynder-api.md §5.8: OAS wf-jobs keys it /workflow-jobs/{id}/upload; LLMS slug post_api-workflow-jobs-id-upload",
     ),
 ];
-
-/// Server paths of the files that name no `servers`: the base URL their description gives.
-/// The automation workflow rules live under this path on a host of their own
-/// (`bynder::ops::Host::Automation`), like the `-svc` copy's server says.
-const SERVER_PATHS_WITHOUT_SERVERS: &[(&str, &str)] = &[(
-    "bynder-automation-workflow-openapi.json",
-    "/api/1/automation-workflow",
-)];
 
 /// The methods an OpenAPI path item may hold that are operations.
 const METHODS: &[&str] = &["get", "post", "put", "patch", "delete"];
@@ -121,26 +116,6 @@ pub fn documented() -> BTreeMap<(String, String), Documented> {
     out
 }
 
-/// The path part of a file's first server URL (`https://$ACCOUNT.bynder.com/api/1/authoring`
-/// gives `/api/1/authoring`), without a trailing slash; empty for a host root.
-fn server_path(file: &str, doc: &Value) -> String {
-    if let Some((_, path)) = SERVER_PATHS_WITHOUT_SERVERS
-        .iter()
-        .find(|(f, _)| *f == file)
-    {
-        return (*path).to_string();
-    }
-    let Some(url) = doc["servers"][0]["url"].as_str() else {
-        return String::new();
-    };
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    after_scheme
-        .find('/')
-        .map_or("", |slash| &after_scheme[slash..])
-        .trim_end_matches('/')
-        .to_string()
-}
-
 fn path_param_names(op: &Value) -> Vec<String> {
     op["parameters"]
         .as_array()
@@ -151,22 +126,4 @@ fn path_param_names(op: &Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Path without trailing slash, parameters as `{}` (names are compared separately).
-pub fn normalise(template: &str) -> String {
-    let mut out = String::new();
-    let mut in_param = false;
-    for c in template.trim_end_matches('/').chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                out.push_str("{}");
-            }
-            '}' => in_param = false,
-            _ if !in_param => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }

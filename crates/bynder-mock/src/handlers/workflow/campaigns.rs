@@ -54,7 +54,7 @@ fn fields(body: &Map<String, Value>) -> Answer<Fields> {
         description: input::text(body, "description")?,
         date_start: input::date(body, "dateStart")?,
         deadline: input::date(body, "deadline")?,
-        closed: input::flag(body, "closed")?,
+        closed: crate::handlers::params::body_flag(body, "closed")?,
         responsible: input::text(body, "responsibleID")?.filter(|v| !v.is_empty()),
         values: input::values(body, "campaignMetaproperties")?,
     })

@@ -61,24 +61,6 @@ pub fn required(body: &Map<String, Value>, name: &str) -> Answer<String> {
         .ok_or_else(|| bad(&format!("{name} is required")))
 }
 
-/// An optional boolean: `true`/`false`, `1`/`0`, or their text.
-pub fn flag(body: &Map<String, Value>, name: &str) -> Answer<Option<bool>> {
-    let invalid = || bad(&format!("{name} must be a boolean"));
-    match body.get(name) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(Value::Number(n)) => match n.as_i64() {
-            Some(0) => Ok(Some(false)),
-            Some(1) => Ok(Some(true)),
-            _ => Err(invalid()),
-        },
-        Some(Value::String(s)) => bynder::lenient::bool_from_text(s)
-            .map(Some)
-            .ok_or_else(invalid),
-        Some(_) => Err(invalid()),
-    }
-}
-
 /// An optional date: `Ok(None)` when absent, `Ok(Some(None))` when sent as `null` or `""`
 /// (clearing it), a 400 when unreadable.
 pub fn date(body: &Map<String, Value>, name: &str) -> Answer<Option<Option<Time>>> {
