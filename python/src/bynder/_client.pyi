@@ -341,13 +341,13 @@ class QuarantineGroup:
 class CampaignsGroup:
     """The ``campaigns`` operations."""
 
-    def list(self, **params: Any) -> models.Json:
+    def list(self, **params: Any) -> builtins.list[models.Campaign]:
         """List workflow campaigns. (``GET /api/workflow/campaigns/``)"""
         ...
     def create(self, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
         """Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`. (``POST /api/workflow/campaigns/``)"""
         ...
-    def get(self, id: str | int, **params: Any) -> models.Json:
+    def get(self, id: str | int, **params: Any) -> models.Campaign:
         """Retrieve one campaign. (``GET /api/workflow/campaigns/{id}/``)"""
         ...
     def modify(self, id: str | int, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
@@ -359,26 +359,26 @@ class CampaignsGroup:
     def close(self, id: str | int, **params: Any) -> models.Json:
         """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
         ...
-    def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
         """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
         ...
-    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Job]:
         """Every item of ``campaigns.jobs``, page after page."""
         ...
 
 class JobsGroup:
     """The ``jobs`` operations."""
 
-    def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
         """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
         ...
-    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Job]:
         """Every item of ``jobs.list``, page after page."""
         ...
     def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:
         """Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`). (``POST /api/workflow/jobs/``)"""
         ...
-    def get(self, id: str | int, **params: Any) -> models.Json:
+    def get(self, id: str | int, **params: Any) -> models.Job:
         """Retrieve one job with its stages. (``GET /api/workflow/jobs/{id}/``)"""
         ...
     def modify(self, id: str | int, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, job_metaproperties: Param = None, active_stage: Param = None, next_stage: Param = None, previous_stage: Param = None, **params: Any) -> models.Json:
@@ -390,10 +390,10 @@ class JobsGroup:
     def finish(self, id: str | int, *, status: Param = None, job_id: Param = None, **params: Any) -> models.Json:
         """Finish a job on its last stage (409 when finished already or not on the last stage). (``PATCH /api/workflow/jobs/{id}/finish``)"""
         ...
-    def media(self, id: str | int, **params: Any) -> models.Json:
+    def media(self, id: str | int, **params: Any) -> builtins.list[models.JobMedia]:
         """List the files attached to a job, newer versions under `sub_versions`. (``GET /api/workflow/jobs/{id}/media/``)"""
         ...
-    def stages(self, id: str | int, **params: Any) -> models.Json:
+    def stages(self, id: str | int, **params: Any) -> builtins.list[models.JobStage]:
         """List the stages of a job with their status and responsible user or group. (``GET /api/workflow/jobs/{id}/stages/``)"""
         ...
     def upload(self, id: str | int, *, file_id: Param = None, name: Param = None, file_size: Param = None, asset_id: Param = None, **params: Any) -> models.Json:
@@ -403,20 +403,20 @@ class JobsGroup:
 class JobPresetsGroup:
     """The ``job_presets`` operations."""
 
-    def get(self, id: str | int, **params: Any) -> models.Json:
+    def get(self, id: str | int, **params: Any) -> models.JobPreset:
         """Retrieve one job preset with its stages. (``GET /api/workflow/presets/job/{id}/``)"""
         ...
 
 class WorkflowGroupsGroup:
     """The ``workflow_groups`` operations."""
 
-    def list(self, **params: Any) -> models.Json:
+    def list(self, **params: Any) -> builtins.list[models.WorkflowGroup]:
         """List workflow groups with their users. (``GET /api/workflow/groups/``)"""
         ...
     def create(self, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
         """Create a workflow group (`name`, `user_ids`). (``POST /api/workflow/groups/``)"""
         ...
-    def get(self, id: str | int, **params: Any) -> models.Json:
+    def get(self, id: str | int, **params: Any) -> models.WorkflowGroup:
         """Retrieve one workflow group with its users. (``GET /api/workflow/groups/{id}/``)"""
         ...
     def modify(self, id: str | int, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
@@ -429,20 +429,20 @@ class WorkflowGroupsGroup:
 class WorkflowUsersGroup:
     """The ``workflow_users`` operations."""
 
-    def list(self, **params: Any) -> models.Json:
+    def list(self, **params: Any) -> builtins.list[models.WorkflowUser]:
         """List the users workflow knows (the portal's users). (``GET /api/workflow/users/``)"""
         ...
-    def get(self, id: str | int, **params: Any) -> models.Json:
+    def get(self, id: str | int, **params: Any) -> models.WorkflowUser:
         """Retrieve one workflow user. (``GET /api/workflow/users/{id}/``)"""
         ...
 
 class WorkflowMetapropertiesGroup:
     """The ``workflow_metaproperties`` operations."""
 
-    def list(self, **params: Any) -> models.Json:
+    def list(self, **params: Any) -> builtins.list[models.WorkflowMetaproperty]:
         """List the metaproperties of jobs and campaigns with their options. (``GET /api/workflow/metaproperties/``)"""
         ...
-    def get(self, id: str | int, **params: Any) -> models.Json:
+    def get(self, id: str | int, **params: Any) -> models.WorkflowMetaproperty:
         """Retrieve one workflow metaproperty with its options. (``GET /api/workflow/metaproperties/{id}/``)"""
         ...
 
@@ -555,13 +555,13 @@ class AnalyticsGroup:
 class OrdersGroup:
     """The ``orders`` operations."""
 
-    def list(self, *, page: Param = None, **params: Any) -> models.Json:
+    def list(self, *, page: Param = None, **params: Any) -> builtins.list[models.OrderSummary]:
         """List Brandstore orders, newest first, one `page` (from 1) at a time. (``GET /api/store/order/``)"""
         ...
-    def get(self, id: str, **params: Any) -> models.Json:
+    def get(self, id: str, **params: Any) -> models.Order:
         """Retrieve one order: `status`, `orderReference`, `dateCreated`. (``GET /api/store/order/{id}/``)"""
         ...
-    def products(self, id: str, **params: Any) -> models.Json:
+    def products(self, id: str, **params: Any) -> builtins.list[models.Orderline]:
         """List the products (orderlines) of an order, with quantity and price. (``GET /api/store/order/{id}/products``)"""
         ...
     def modify(self, id: str, *, status: Param = None, message: Param = None, trackingnumber: Param = None, **params: Any) -> models.Json:
@@ -571,7 +571,7 @@ class OrdersGroup:
 class OrderlinesGroup:
     """The ``orderlines`` operations."""
 
-    def get(self, id: str, **params: Any) -> models.Json:
+    def get(self, id: str, **params: Any) -> models.Orderline:
         """Retrieve one orderline: `status`, `orderId`, `customerReference`. (``GET /api/store/orderproducts/{id}``)"""
         ...
     def modify(self, id: str, *, status: Param = None, customer_reference: Param = None, **params: Any) -> models.Json:
@@ -673,16 +673,16 @@ class UserGroupsGroup:
 class AutomationRulesGroup:
     """The ``automation_rules`` operations."""
 
-    def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.Json:
+    def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.AutomationRulePage:
         """List automation workflow rules, newest first (`start` offset and `limit`). (``GET /api/1/automation-workflow/rules``)"""
         ...
-    def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+    def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
         """Create a rule: `name`, `triggers` and `steps` (conditions and actions). (``POST /api/1/automation-workflow/rules``)"""
         ...
-    def get(self, rule_id: str, **params: Any) -> models.Json:
+    def get(self, rule_id: str, **params: Any) -> models.AutomationRule:
         """Retrieve one automation workflow rule. (``GET /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+    def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
         """Change a rule's `name`, `triggers` or `steps`. (``PUT /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
     def delete(self, rule_id: str, **params: Any) -> models.Json:
@@ -691,13 +691,13 @@ class AutomationRulesGroup:
     def set_status(self, rule_id: str, *, status: Param = None, **params: Any) -> models.Json:
         """Publish or pause a rule (`status`: `PUBLISHED` or `PAUSED`; 409 when already so). (``PATCH /api/1/automation-workflow/rules/{ruleId}/status``)"""
         ...
-    def triggers(self, **params: Any) -> models.Json:
+    def triggers(self, **params: Any) -> models.AutomationTriggers:
         """List the triggers a rule may use. (``GET /api/1/automation-workflow/triggers``)"""
         ...
-    def conditions(self, **params: Any) -> models.Json:
+    def conditions(self, **params: Any) -> models.AutomationConditions:
         """List the conditions a rule may use, with their operators and terms. (``GET /api/1/automation-workflow/conditions``)"""
         ...
-    def actions(self, **params: Any) -> models.Json:
+    def actions(self, **params: Any) -> models.AutomationActions:
         """List the actions the caller may use in a rule. (``GET /api/1/automation-workflow/actions``)"""
         ...
 
@@ -1044,13 +1044,13 @@ class AsyncQuarantineGroup:
 class AsyncCampaignsGroup:
     """The ``campaigns`` operations."""
 
-    async def list(self, **params: Any) -> models.Json:
+    async def list(self, **params: Any) -> builtins.list[models.Campaign]:
         """List workflow campaigns. (``GET /api/workflow/campaigns/``)"""
         ...
     async def create(self, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
         """Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`. (``POST /api/workflow/campaigns/``)"""
         ...
-    async def get(self, id: str | int, **params: Any) -> models.Json:
+    async def get(self, id: str | int, **params: Any) -> models.Campaign:
         """Retrieve one campaign. (``GET /api/workflow/campaigns/{id}/``)"""
         ...
     async def modify(self, id: str | int, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
@@ -1062,26 +1062,26 @@ class AsyncCampaignsGroup:
     async def close(self, id: str | int, **params: Any) -> models.Json:
         """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
         ...
-    async def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    async def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
         """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
         ...
-    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Job]:
         """Every item of ``campaigns.jobs``, page after page."""
         ...
 
 class AsyncJobsGroup:
     """The ``jobs`` operations."""
 
-    async def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
         """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
         ...
-    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Job]:
         """Every item of ``jobs.list``, page after page."""
         ...
     async def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:
         """Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`). (``POST /api/workflow/jobs/``)"""
         ...
-    async def get(self, id: str | int, **params: Any) -> models.Json:
+    async def get(self, id: str | int, **params: Any) -> models.Job:
         """Retrieve one job with its stages. (``GET /api/workflow/jobs/{id}/``)"""
         ...
     async def modify(self, id: str | int, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, job_metaproperties: Param = None, active_stage: Param = None, next_stage: Param = None, previous_stage: Param = None, **params: Any) -> models.Json:
@@ -1093,10 +1093,10 @@ class AsyncJobsGroup:
     async def finish(self, id: str | int, *, status: Param = None, job_id: Param = None, **params: Any) -> models.Json:
         """Finish a job on its last stage (409 when finished already or not on the last stage). (``PATCH /api/workflow/jobs/{id}/finish``)"""
         ...
-    async def media(self, id: str | int, **params: Any) -> models.Json:
+    async def media(self, id: str | int, **params: Any) -> builtins.list[models.JobMedia]:
         """List the files attached to a job, newer versions under `sub_versions`. (``GET /api/workflow/jobs/{id}/media/``)"""
         ...
-    async def stages(self, id: str | int, **params: Any) -> models.Json:
+    async def stages(self, id: str | int, **params: Any) -> builtins.list[models.JobStage]:
         """List the stages of a job with their status and responsible user or group. (``GET /api/workflow/jobs/{id}/stages/``)"""
         ...
     async def upload(self, id: str | int, *, file_id: Param = None, name: Param = None, file_size: Param = None, asset_id: Param = None, **params: Any) -> models.Json:
@@ -1106,20 +1106,20 @@ class AsyncJobsGroup:
 class AsyncJobPresetsGroup:
     """The ``job_presets`` operations."""
 
-    async def get(self, id: str | int, **params: Any) -> models.Json:
+    async def get(self, id: str | int, **params: Any) -> models.JobPreset:
         """Retrieve one job preset with its stages. (``GET /api/workflow/presets/job/{id}/``)"""
         ...
 
 class AsyncWorkflowGroupsGroup:
     """The ``workflow_groups`` operations."""
 
-    async def list(self, **params: Any) -> models.Json:
+    async def list(self, **params: Any) -> builtins.list[models.WorkflowGroup]:
         """List workflow groups with their users. (``GET /api/workflow/groups/``)"""
         ...
     async def create(self, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
         """Create a workflow group (`name`, `user_ids`). (``POST /api/workflow/groups/``)"""
         ...
-    async def get(self, id: str | int, **params: Any) -> models.Json:
+    async def get(self, id: str | int, **params: Any) -> models.WorkflowGroup:
         """Retrieve one workflow group with its users. (``GET /api/workflow/groups/{id}/``)"""
         ...
     async def modify(self, id: str | int, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
@@ -1132,20 +1132,20 @@ class AsyncWorkflowGroupsGroup:
 class AsyncWorkflowUsersGroup:
     """The ``workflow_users`` operations."""
 
-    async def list(self, **params: Any) -> models.Json:
+    async def list(self, **params: Any) -> builtins.list[models.WorkflowUser]:
         """List the users workflow knows (the portal's users). (``GET /api/workflow/users/``)"""
         ...
-    async def get(self, id: str | int, **params: Any) -> models.Json:
+    async def get(self, id: str | int, **params: Any) -> models.WorkflowUser:
         """Retrieve one workflow user. (``GET /api/workflow/users/{id}/``)"""
         ...
 
 class AsyncWorkflowMetapropertiesGroup:
     """The ``workflow_metaproperties`` operations."""
 
-    async def list(self, **params: Any) -> models.Json:
+    async def list(self, **params: Any) -> builtins.list[models.WorkflowMetaproperty]:
         """List the metaproperties of jobs and campaigns with their options. (``GET /api/workflow/metaproperties/``)"""
         ...
-    async def get(self, id: str | int, **params: Any) -> models.Json:
+    async def get(self, id: str | int, **params: Any) -> models.WorkflowMetaproperty:
         """Retrieve one workflow metaproperty with its options. (``GET /api/workflow/metaproperties/{id}/``)"""
         ...
 
@@ -1258,13 +1258,13 @@ class AsyncAnalyticsGroup:
 class AsyncOrdersGroup:
     """The ``orders`` operations."""
 
-    async def list(self, *, page: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, page: Param = None, **params: Any) -> builtins.list[models.OrderSummary]:
         """List Brandstore orders, newest first, one `page` (from 1) at a time. (``GET /api/store/order/``)"""
         ...
-    async def get(self, id: str, **params: Any) -> models.Json:
+    async def get(self, id: str, **params: Any) -> models.Order:
         """Retrieve one order: `status`, `orderReference`, `dateCreated`. (``GET /api/store/order/{id}/``)"""
         ...
-    async def products(self, id: str, **params: Any) -> models.Json:
+    async def products(self, id: str, **params: Any) -> builtins.list[models.Orderline]:
         """List the products (orderlines) of an order, with quantity and price. (``GET /api/store/order/{id}/products``)"""
         ...
     async def modify(self, id: str, *, status: Param = None, message: Param = None, trackingnumber: Param = None, **params: Any) -> models.Json:
@@ -1274,7 +1274,7 @@ class AsyncOrdersGroup:
 class AsyncOrderlinesGroup:
     """The ``orderlines`` operations."""
 
-    async def get(self, id: str, **params: Any) -> models.Json:
+    async def get(self, id: str, **params: Any) -> models.Orderline:
         """Retrieve one orderline: `status`, `orderId`, `customerReference`. (``GET /api/store/orderproducts/{id}``)"""
         ...
     async def modify(self, id: str, *, status: Param = None, customer_reference: Param = None, **params: Any) -> models.Json:
@@ -1376,16 +1376,16 @@ class AsyncUserGroupsGroup:
 class AsyncAutomationRulesGroup:
     """The ``automation_rules`` operations."""
 
-    async def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.AutomationRulePage:
         """List automation workflow rules, newest first (`start` offset and `limit`). (``GET /api/1/automation-workflow/rules``)"""
         ...
-    async def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
         """Create a rule: `name`, `triggers` and `steps` (conditions and actions). (``POST /api/1/automation-workflow/rules``)"""
         ...
-    async def get(self, rule_id: str, **params: Any) -> models.Json:
+    async def get(self, rule_id: str, **params: Any) -> models.AutomationRule:
         """Retrieve one automation workflow rule. (``GET /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    async def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.Json:
+    async def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
         """Change a rule's `name`, `triggers` or `steps`. (``PUT /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
     async def delete(self, rule_id: str, **params: Any) -> models.Json:
@@ -1394,13 +1394,13 @@ class AsyncAutomationRulesGroup:
     async def set_status(self, rule_id: str, *, status: Param = None, **params: Any) -> models.Json:
         """Publish or pause a rule (`status`: `PUBLISHED` or `PAUSED`; 409 when already so). (``PATCH /api/1/automation-workflow/rules/{ruleId}/status``)"""
         ...
-    async def triggers(self, **params: Any) -> models.Json:
+    async def triggers(self, **params: Any) -> models.AutomationTriggers:
         """List the triggers a rule may use. (``GET /api/1/automation-workflow/triggers``)"""
         ...
-    async def conditions(self, **params: Any) -> models.Json:
+    async def conditions(self, **params: Any) -> models.AutomationConditions:
         """List the conditions a rule may use, with their operators and terms. (``GET /api/1/automation-workflow/conditions``)"""
         ...
-    async def actions(self, **params: Any) -> models.Json:
+    async def actions(self, **params: Any) -> models.AutomationActions:
         """List the actions the caller may use in a rule. (``GET /api/1/automation-workflow/actions``)"""
         ...
 

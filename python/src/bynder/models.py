@@ -26,6 +26,42 @@ __all__ = [
     "User",
     "Profile",
     "DownloadLocation",
+    "Campaign",
+    "Job",
+    "JobStageRef",
+    "JobFinish",
+    "JobStage",
+    "StageResponsible",
+    "JobMedia",
+    "JobMediaPreview",
+    "JobPreset",
+    "PresetStage",
+    "WorkflowUser",
+    "WorkflowBynderUser",
+    "WorkflowGroup",
+    "WorkflowGroupMember",
+    "WorkflowMetaproperty",
+    "WorkflowMetapropertyOption",
+    "WorkflowCreator",
+    "AutomationRule",
+    "AutomationRulePage",
+    "AutomationPageLinks",
+    "AutomationStep",
+    "AutomationConditionGroup",
+    "AutomationCondition",
+    "AutomationExpression",
+    "AutomationTerm",
+    "AutomationAction",
+    "AutomationTriggers",
+    "AutomationTrigger",
+    "AutomationConditions",
+    "AutomationConditionInfo",
+    "AutomationActions",
+    "AutomationActionInfo",
+    "OrderSummary",
+    "Order",
+    "Orderline",
+    "StoreProduct",
     "Token",
     "Stats",
     "UploadResult",
@@ -190,6 +226,370 @@ class DownloadLocation(TypedDict, total=False):
 
     s3_file: str
     disclaimer: str
+
+
+# Workflow ("API v5"). The service spells keys inconsistently (``ID`` on campaigns, ``id`` on
+# jobs, ``fullname`` on users but ``fullName`` in groups); they are listed as sent.
+
+
+class Campaign(TypedDict, total=False):
+    """A workflow campaign (``campaigns.get``, items of ``campaigns.list``)."""
+
+    ID: str
+    name: str
+    key: str
+    closed: bool
+    description: str
+    dateStart: str
+    deadline: str
+    accountID: str
+    presetID: str
+    createdByID: str
+    responsibleID: str
+    dateCreated: str
+    dateModified: str
+    thumbnailURL: str
+    campaignMetaproperties: dict[str, Any]
+
+
+class JobStageRef(TypedDict, total=False):
+    """A stage as a job refers to it; ``position`` is text."""
+
+    id: str
+    position: str
+    status: str
+
+
+class JobFinish(TypedDict, total=False):
+    userId: str
+    date: str
+
+
+class Job(TypedDict, total=False):
+    """A workflow job (``jobs.get``, items of ``jobs.list`` and ``campaigns.jobs``)."""
+
+    id: str
+    name: str
+    description: str
+    deadline: str
+    createdByID: str
+    accountableID: str
+    dateCreated: str
+    dateModified: str
+    basedOnPreset: str
+    presetID: str
+    campaignID: str
+    bookedMinutes: float
+    jobKey: str
+    dateFinished: str
+    jobFinishedHistory: list[JobFinish]
+    job_stages: list[JobStageRef]
+    job_previous_stage: JobStageRef
+    job_active_stage: JobStageRef
+    job_next_stage: JobStageRef
+    jobMetaproperties: dict[str, Any]
+
+
+class StageResponsible(TypedDict, total=False):
+    id: str
+    type: Literal["user", "group"]
+
+
+class JobStage(TypedDict, total=False):
+    """A stage of a job (items of ``jobs.stages``)."""
+
+    id: str
+    name: str
+    description: str
+    deadline: str
+    dateCreated: str
+    createdByID: str
+    status: str
+    position: int
+    responsible: StageResponsible
+
+
+class JobMediaPreview(TypedDict, total=False):
+    type: str
+    url: str
+
+
+class JobMedia(TypedDict, total=False):
+    """A file on a job (items of ``jobs.media``), later versions under ``sub_versions``."""
+
+    id: str
+    filename: str
+    uploader_name: str
+    responsible_name: str
+    dateCreated: str
+    dateModified: str
+    orientation: str
+    original_url: str
+    status: str
+    versionParentID: str
+    version: int
+    previews: list[JobMediaPreview]
+    sub_versions: list[JobMedia]
+
+
+class PresetStage(TypedDict, total=False):
+    ID: str
+    name: str
+    description: str
+    position: str
+    editableBy: str
+    restrictToGroupID: str
+    type: str
+    responsibleID: str
+    responsibleGroupID: str
+
+
+class JobPreset(TypedDict, total=False):
+    """A job preset with its stages (``job_presets.get``)."""
+
+    ID: str
+    name: str
+    ftp_settings: str
+    wf_uuid: str
+    presetstages: list[PresetStage]
+
+
+class WorkflowBynderUser(TypedDict, total=False):
+    id: str
+    firstName: str
+    lastName: str
+    infix: str
+    email: str
+
+
+class WorkflowUser(TypedDict, total=False):
+    """A workflow user (``workflow_users.get``, items of ``workflow_users.list``)."""
+
+    ID: str
+    fullname: str
+    BynderUser: WorkflowBynderUser
+
+
+class WorkflowGroupMember(TypedDict, total=False):
+    ID: str
+    fullName: str
+    bynderUser: WorkflowBynderUser
+
+
+class WorkflowGroup(TypedDict, total=False):
+    """A workflow group (``workflow_groups.get``, items of ``workflow_groups.list``)."""
+
+    ID: str
+    name: str
+    accountID: str
+    createdByID: str
+    dateCreated: str
+    users: list[WorkflowGroupMember]
+
+
+class WorkflowCreator(TypedDict, total=False):
+    ID: str
+    fullName: str
+
+
+class WorkflowMetapropertyOption(TypedDict, total=False):
+    ID: str
+    label: str
+    position: int
+    default: bool
+    dateCreated: str
+    metapropertyID: str
+    created_by: WorkflowCreator
+
+
+class WorkflowMetaproperty(TypedDict, total=False):
+    """A metaproperty of jobs or campaigns (``workflow_metaproperties.*``)."""
+
+    ID: str
+    label: str
+    short_name: str
+    description: str
+    export: str
+    exportName: str
+    removed_by: str
+    dependency: str
+    dependencyValue: str
+    assetbank_metaproperty: str
+    position: int
+    default: bool
+    required: bool
+    dateCreated: str
+    type: str
+    entity: str
+    created_by: WorkflowCreator
+    options: list[WorkflowMetapropertyOption]
+
+
+# Automation workflow rules (snake_case, as the service sends them).
+
+
+class AutomationTerm(TypedDict, total=False):
+    """A relative date, an asset type or a metaproperty option, by which keys are set."""
+
+    offset_amount: int
+    offset_unit: str
+    asset_type: str
+    metaproperty_id: str
+    metaproperty_option_id: str
+
+
+class AutomationExpression(TypedDict, total=False):
+    operator: str
+    term: list[AutomationTerm]
+
+
+class AutomationCondition(TypedDict, total=False):
+    condition_type: str
+    expression: AutomationExpression
+
+
+AutomationConditionGroup = TypedDict(
+    "AutomationConditionGroup", {"and": list[AutomationCondition]}, total=False
+)
+"""Conditions that must all hold (the key ``and`` is a Python keyword)."""
+
+
+class AutomationAction(TypedDict, total=False):
+    action_type: str
+    data: dict[str, Any]
+
+
+class AutomationStep(TypedDict, total=False):
+    step_triggers: list[str]
+    conditions: list[AutomationConditionGroup]
+    actions: list[AutomationAction]
+
+
+class AutomationRule(TypedDict, total=False):
+    """An automation workflow rule (``automation_rules.get``, ``.create``, ``.update``)."""
+
+    id: str
+    name: str
+    status: str
+    account_id: str
+    created_by_id: str
+    edited_by_id: str
+    date_created: str
+    date_modified: str
+    date_removed: str
+    triggers: list[str]
+    steps: list[AutomationStep]
+
+
+class AutomationPageLinks(TypedDict, total=False):
+    previous_page: str
+    next_page: str
+
+
+class AutomationRulePage(TypedDict, total=False):
+    """One page of rules (``automation_rules.list``)."""
+
+    rules: list[AutomationRule]
+    metadata: AutomationPageLinks
+
+
+class AutomationTrigger(TypedDict, total=False):
+    name: str
+
+
+class AutomationTriggers(TypedDict, total=False):
+    """``automation_rules.triggers``."""
+
+    triggers: list[AutomationTrigger]
+
+
+class AutomationConditionInfo(TypedDict, total=False):
+    name: str
+    weight: int
+    operators: list[str]
+    terms: list[AutomationTerm]
+
+
+class AutomationConditions(TypedDict, total=False):
+    """``automation_rules.conditions``."""
+
+    conditions: list[AutomationConditionInfo]
+    max_conditions_count: int
+
+
+class AutomationActionInfo(TypedDict, total=False):
+    action_type: str
+
+
+class AutomationActions(TypedDict, total=False):
+    """``automation_rules.actions``."""
+
+    actions: list[AutomationActionInfo]
+    max_actions_limit: int
+
+
+# Brandstore. The order list and the order detail spell their keys differently.
+
+
+class OrderSummary(TypedDict, total=False):
+    """An order as ``orders.list`` answers it."""
+
+    id: str
+    order_ref: str
+    net_price: float
+    date_created: str
+    username: str
+    account_name: str
+    order_status: str
+    currency_symbol: str
+
+
+class Order(TypedDict, total=False):
+    """One order (``orders.get``)."""
+
+    id: str
+    dateCreated: str
+    status: str
+    orderReference: str
+
+
+class StoreProduct(TypedDict, total=False):
+    id: str
+    name: str
+    description: str
+    isFeatured: bool
+    product_number: str
+    size_height: float
+    size_width: float
+    size_depth: float
+    weight: float
+    min_quantity: int
+    max_quantity: int
+    default_quantity: int
+    datecreated: str
+    isActive: bool
+    product_type: str
+    product_package: str
+    sku: str
+    step: int
+    display_length_unit: str
+    isFree: bool
+    isShipping: bool
+
+
+class Orderline(TypedDict, total=False):
+    """An orderline: ``orderlines.get`` answers its status, items of ``orders.products`` its
+    product, quantity and price."""
+
+    id: str
+    orderId: str
+    status: str
+    customerReference: str
+    product: StoreProduct
+    referenceId: str
+    name: str
+    itemPrice: float
+    quantity: int
 
 
 class Token(TypedDict, total=False):

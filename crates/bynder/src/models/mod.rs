@@ -7,7 +7,9 @@
 //! so that they survive a decode/encode round trip.
 
 mod account;
+mod automation;
 mod brand;
+mod brandstore;
 mod collection;
 mod download;
 mod media;
@@ -18,9 +20,17 @@ mod smart_filter;
 mod status;
 mod tag;
 mod user;
+mod workflow;
 
 pub use account::{Account, Derivative};
+pub use automation::{
+    AutomationAction, AutomationActionInfo, AutomationActions, AutomationCondition,
+    AutomationConditionGroup, AutomationConditionInfo, AutomationConditions, AutomationExpression,
+    AutomationPageLinks, AutomationRule, AutomationRulePage, AutomationStep, AutomationTerm,
+    AutomationTrigger, AutomationTriggers,
+};
 pub use brand::{Brand, SubBrand};
+pub use brandstore::{Order, OrderSummary, Orderline, StoreProduct};
 pub use collection::{Collection, CollectionCover, CollectionUser};
 pub use download::DownloadLocation;
 pub use media::{FocusPoint, Media, MediaItem, RelatedAssets};
@@ -31,6 +41,11 @@ pub use smart_filter::SmartFilter;
 pub use status::Status;
 pub use tag::Tag;
 pub use user::{Profile, User, UserGroup};
+pub use workflow::{
+    Campaign, Job, JobFinish, JobMedia, JobMediaPreview, JobPreset, JobStage, JobStageRef,
+    PresetStage, StageResponsible, WorkflowBynderUser, WorkflowCreator, WorkflowGroup,
+    WorkflowGroupMember, WorkflowMetaproperty, WorkflowMetapropertyOption, WorkflowUser,
+};
 
 pub use crate::lenient::BynderDate;
 

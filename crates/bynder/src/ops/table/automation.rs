@@ -6,6 +6,7 @@
 
 use crate::ops::Host::Automation;
 use crate::ops::Method::{Delete, Get, Patch, Post, Put};
+use crate::ops::Model::One;
 use crate::ops::{Encoding, Items, Operation, std_uuid};
 
 /// The fields of a rule (`AutomationWorkflowRuleBody`).
@@ -20,7 +21,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("List automation workflow rules, newest first (`start` offset and `limit`).")
     .host(Automation)
     .params(&["start", "limit"])
-    .items(Items::Key("rules")),
+    .items(Items::Key("rules"))
+    .returns(One("AutomationRulePage")),
     Operation::new(
         "automation_rules.create",
         Post,
@@ -29,7 +31,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("Create a rule: `name`, `triggers` and `steps` (conditions and actions).")
     .host(Automation)
     .params(RULE_FIELDS)
-    .encoding(Encoding::Json),
+    .encoding(Encoding::Json)
+    .returns(One("AutomationRule")),
     Operation::new(
         "automation_rules.get",
         Get,
@@ -37,7 +40,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Retrieve one automation workflow rule.")
     .host(Automation)
-    .ids(&[std_uuid("ruleId")]),
+    .ids(&[std_uuid("ruleId")])
+    .returns(One("AutomationRule")),
     Operation::new(
         "automation_rules.update",
         Put,
@@ -47,7 +51,8 @@ pub const OPERATIONS: &[Operation] = &[
     .host(Automation)
     .ids(&[std_uuid("ruleId")])
     .params(RULE_FIELDS)
-    .encoding(Encoding::Json),
+    .encoding(Encoding::Json)
+    .returns(One("AutomationRule")),
     Operation::new(
         "automation_rules.delete",
         Delete,
@@ -73,7 +78,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("List the triggers a rule may use.")
     .host(Automation)
-    .items(Items::Key("triggers")),
+    .items(Items::Key("triggers"))
+    .returns(One("AutomationTriggers")),
     Operation::new(
         "automation_rules.conditions",
         Get,
@@ -81,7 +87,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("List the conditions a rule may use, with their operators and terms.")
     .host(Automation)
-    .items(Items::Key("conditions")),
+    .items(Items::Key("conditions"))
+    .returns(One("AutomationConditions")),
     Operation::new(
         "automation_rules.actions",
         Get,
@@ -89,5 +96,6 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("List the actions the caller may use in a rule.")
     .host(Automation)
-    .items(Items::Key("actions")),
+    .items(Items::Key("actions"))
+    .returns(One("AutomationActions")),
 ];

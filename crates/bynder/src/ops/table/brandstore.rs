@@ -4,6 +4,7 @@
 //! list answers.
 
 use crate::ops::Method::{Get, Patch, Post};
+use crate::ops::Model::{List, One};
 use crate::ops::{Encoding, Operation, std_uuid};
 use crate::scope::Scope::{BrandstoreOrderRead, BrandstoreOrderWrite};
 
@@ -13,15 +14,18 @@ pub const OPERATIONS: &[Operation] = &[
         // list cannot be told from a short page.
         .doc("List Brandstore orders, newest first, one `page` (from 1) at a time.")
         .params(&["page"])
-        .scopes(&[BrandstoreOrderRead]),
+        .scopes(&[BrandstoreOrderRead])
+        .returns(List("OrderSummary")),
     Operation::new("orders.get", Get, "/api/store/order/{id}/")
         .doc("Retrieve one order: `status`, `orderReference`, `dateCreated`.")
         .ids(&[std_uuid("id")])
-        .scopes(&[BrandstoreOrderRead]),
+        .scopes(&[BrandstoreOrderRead])
+        .returns(One("Order")),
     Operation::new("orders.products", Get, "/api/store/order/{id}/products")
         .doc("List the products (orderlines) of an order, with quantity and price.")
         .ids(&[std_uuid("id")])
-        .scopes(&[BrandstoreOrderRead]),
+        .scopes(&[BrandstoreOrderRead])
+        .returns(List("Orderline")),
     Operation::new("orders.modify", Post, "/api/store/order/{id}/products")
         .doc("Change an order's `status` (e.g. `OUT_FOR_DELIVERY`), with `message` and `trackingnumber`.")
         .ids(&[std_uuid("id")])
@@ -30,7 +34,8 @@ pub const OPERATIONS: &[Operation] = &[
     Operation::new("orderlines.get", Get, "/api/store/orderproducts/{id}")
         .doc("Retrieve one orderline: `status`, `orderId`, `customerReference`.")
         .ids(&[std_uuid("id")])
-        .scopes(&[BrandstoreOrderRead]),
+        .scopes(&[BrandstoreOrderRead])
+        .returns(One("Orderline")),
     Operation::new("orderlines.modify", Patch, "/api/store/orderproducts/{id}")
         .doc("Approve or reject an orderline (`status`), or set its `customerReference`.")
         .ids(&[std_uuid("id")])

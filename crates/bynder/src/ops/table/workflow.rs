@@ -5,6 +5,7 @@
 //! the definitions name only the security roles (CAMPAIGNADD, JOBAPPROVE...).
 
 use crate::ops::Method::{Delete, Get, Patch, Post, Put};
+use crate::ops::Model::{List, One};
 use crate::ops::Paging::PaginationHeaders;
 use crate::ops::{Encoding, Operation, opaque};
 use crate::scope::Scope::*;
@@ -49,7 +50,8 @@ pub const OPERATIONS: &[Operation] = &[
     // Campaigns.
     Operation::new("campaigns.list", Get, "/api/workflow/campaigns/")
         .doc("List workflow campaigns.")
-        .scopes(&[WorkflowCampaignRead]),
+        .scopes(&[WorkflowCampaignRead])
+        .returns(List("Campaign")),
     Operation::new("campaigns.create", Post, "/api/workflow/campaigns/")
         .doc("Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`.")
         .params(CAMPAIGN_FIELDS)
@@ -58,7 +60,8 @@ pub const OPERATIONS: &[Operation] = &[
     Operation::new("campaigns.get", Get, "/api/workflow/campaigns/{id}/")
         .doc("Retrieve one campaign.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowCampaignRead]),
+        .scopes(&[WorkflowCampaignRead])
+        .returns(One("Campaign")),
     Operation::new("campaigns.modify", Put, "/api/workflow/campaigns/{id}/")
         .doc("Modify a campaign's `name`, `key`, `description`, dates, `closed`, `responsibleID`.")
         .ids(&[opaque("id")])
@@ -78,13 +81,17 @@ pub const OPERATIONS: &[Operation] = &[
         .ids(&[opaque("id")])
         .params(JOB_FILTERS)
         .scopes(&[WorkflowJobRead])
-        .paging(JOB_PAGING),
+        .paging(JOB_PAGING)
+        .returns(List("Job"))
+        .yields("Job"),
     // Jobs.
     Operation::new("jobs.list", Get, "/api/workflow/jobs/")
         .doc("List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`.")
         .params(JOB_FILTERS)
         .scopes(&[WorkflowJobRead])
-        .paging(JOB_PAGING),
+        .paging(JOB_PAGING)
+        .returns(List("Job"))
+        .yields("Job"),
     Operation::new("jobs.create", Post, "/api/workflow/jobs/")
         .doc("Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`).")
         .params(&[
@@ -102,7 +109,8 @@ pub const OPERATIONS: &[Operation] = &[
     Operation::new("jobs.get", Get, "/api/workflow/jobs/{id}/")
         .doc("Retrieve one job with its stages.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowJobRead]),
+        .scopes(&[WorkflowJobRead])
+        .returns(One("Job")),
     Operation::new("jobs.modify", Put, "/api/workflow/jobs/{id}/")
         .doc("Modify a job; `activeStage.status` `Approved` moves it to the next stage, `NeedsChanges` back.")
         .ids(&[opaque("id")])
@@ -132,11 +140,13 @@ pub const OPERATIONS: &[Operation] = &[
     Operation::new("jobs.media", Get, "/api/workflow/jobs/{id}/media/")
         .doc("List the files attached to a job, newer versions under `sub_versions`.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowJobRead]),
+        .scopes(&[WorkflowJobRead])
+        .returns(List("JobMedia")),
     Operation::new("jobs.stages", Get, "/api/workflow/jobs/{id}/stages/")
         .doc("List the stages of a job with their status and responsible user or group.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowJobRead]),
+        .scopes(&[WorkflowJobRead])
+        .returns(List("JobStage")),
     // The definitions key this path `/workflow-jobs/{id}/upload`, without the `/api/workflow`
     // prefix every other path of the file has; Bynder's reference page for it is
     // `post_api-workflow-jobs-id-upload` (§5.8), so the table sends it where the portal serves it.
@@ -149,11 +159,13 @@ pub const OPERATIONS: &[Operation] = &[
     Operation::new("job_presets.get", Get, "/api/workflow/presets/job/{id}/")
         .doc("Retrieve one job preset with its stages.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowPresetRead]),
+        .scopes(&[WorkflowPresetRead])
+        .returns(One("JobPreset")),
     // Groups and users of workflow; the users are the portal's users.
     Operation::new("workflow_groups.list", Get, "/api/workflow/groups/")
         .doc("List workflow groups with their users.")
-        .scopes(&[WorkflowGroupRead]),
+        .scopes(&[WorkflowGroupRead])
+        .returns(List("WorkflowGroup")),
     Operation::new("workflow_groups.create", Post, "/api/workflow/groups/")
         .doc("Create a workflow group (`name`, `user_ids`).")
         .params(GROUP_FIELDS)
@@ -162,7 +174,8 @@ pub const OPERATIONS: &[Operation] = &[
     Operation::new("workflow_groups.get", Get, "/api/workflow/groups/{id}/")
         .doc("Retrieve one workflow group with its users.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowGroupRead]),
+        .scopes(&[WorkflowGroupRead])
+        .returns(One("WorkflowGroup")),
     Operation::new("workflow_groups.modify", Put, "/api/workflow/groups/{id}/")
         .doc("Rename a workflow group or replace its users (`name`, `user_ids`).")
         .ids(&[opaque("id")])
@@ -175,14 +188,17 @@ pub const OPERATIONS: &[Operation] = &[
         .scopes(&[WorkflowGroupWrite]),
     Operation::new("workflow_users.list", Get, "/api/workflow/users/")
         .doc("List the users workflow knows (the portal's users).")
-        .scopes(&[AdminUserRead]),
+        .scopes(&[AdminUserRead])
+        .returns(List("WorkflowUser")),
     Operation::new("workflow_users.get", Get, "/api/workflow/users/{id}/")
         .doc("Retrieve one workflow user.")
         .ids(&[opaque("id")])
-        .scopes(&[AdminUserRead]),
+        .scopes(&[AdminUserRead])
+        .returns(One("WorkflowUser")),
     Operation::new("workflow_metaproperties.list", Get, "/api/workflow/metaproperties/")
         .doc("List the metaproperties of jobs and campaigns with their options.")
-        .scopes(&[MetaWorkflowRead]),
+        .scopes(&[MetaWorkflowRead])
+        .returns(List("WorkflowMetaproperty")),
     Operation::new(
         "workflow_metaproperties.get",
         Get,
@@ -190,5 +206,6 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Retrieve one workflow metaproperty with its options.")
     .ids(&[opaque("id")])
-    .scopes(&[MetaWorkflowRead]),
+    .scopes(&[MetaWorkflowRead])
+    .returns(One("WorkflowMetaproperty")),
 ];
