@@ -29,7 +29,7 @@ def group_attribute(group: str) -> str: ...
 class OauthGroup:
     """The ``oauth`` operations."""
 
-    def scopes(self, **params: Any) -> models.Json:
+    def scopes(self, **params: Any) -> models.ScopeGroups:
         """List the OAuth2 scopes the portal offers, grouped. (``GET /v6/authentication/oauth2/scopes``)"""
         ...
 
@@ -60,10 +60,10 @@ class MediaGroup:
     def item_download_location(self, id: str, item_id: str, *, hash: Param = None, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one media item of an asset. (``GET /api/v4/media/{id}/download/{itemId}/``)"""
         ...
-    def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> models.Json:
+    def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> builtins.list[models.RemovedMedia]:
         """List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from). (``GET /api/trash/media``)"""
         ...
-    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> Pager[models.RemovedMedia]:
         """Every item of ``media.recently_removed``, page after page."""
         ...
     def add_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
@@ -139,7 +139,7 @@ class MetapropertiesGroup:
     def get(self, id: str, *, count: Param = None, type: Param = None, options: Param = None, **params: Any) -> models.Metaproperty:
         """Retrieve one metaproperty. (``GET /api/v4/metaproperties/{id}/``)"""
         ...
-    def options_by_ids(self, *, ids: Param = None, **params: Any) -> models.Json:
+    def options_by_ids(self, *, ids: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
         """Retrieve options by their ids. (``GET /api/v4/metaproperties/options/``)"""
         ...
     def options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
@@ -238,7 +238,7 @@ class AccountGroup:
     def get(self, **params: Any) -> models.Account:
         """Retrieve the account (portal) settings. (``GET /api/v4/account/``)"""
         ...
-    def derivatives(self, **params: Any) -> models.Json:
+    def derivatives(self, **params: Any) -> builtins.list[models.Derivative]:
         """List the account's derivatives. (``GET /api/v4/account/derivatives/``)"""
         ...
 
@@ -248,16 +248,16 @@ class UsersGroup:
     def current(self, **params: Any) -> models.User:
         """Retrieve the user the token belongs to. (``GET /api/v4/currentUser/``)"""
         ...
-    def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.User]:
         """List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`. (``GET /api/v4/users/``)"""
         ...
-    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.User]:
         """Every item of ``users.list``, page after page."""
         ...
     def create(self, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
         """Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required). (``POST /api/v4/users/``)"""
         ...
-    def get(self, id: str | int, **params: Any) -> models.Json:
+    def get(self, id: str | int, **params: Any) -> models.User:
         """Retrieve one user by id or username. (``GET /api/v4/users/{id}/``)"""
         ...
     def modify(self, id: str, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
@@ -280,7 +280,7 @@ class ProfilesGroup:
 class UsageGroup:
     """The ``usage`` operations."""
 
-    def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+    def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> builtins.list[models.Usage]:
         """List asset usages, filtered by asset, integration and/or URI. (``GET /api/media/usage/``)"""
         ...
     def create(self, *, integration_id: Param = None, asset_id: Param = None, timestamp: Param = None, uri: Param = None, additional: Param = None, **params: Any) -> models.Json:
@@ -296,7 +296,7 @@ class UsageGroup:
 class WebhooksGroup:
     """The ``webhooks`` operations."""
 
-    def get(self, id: str, **params: Any) -> models.Json:
+    def get(self, id: str, **params: Any) -> models.Webhook:
         """Retrieve one webhook configuration. (``GET /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
     def create(self, id: str, *, name: Param = None, endpoint: Param = None, protocol: Param = None, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
@@ -315,20 +315,20 @@ class WebhooksGroup:
 class PresetsGroup:
     """The ``presets`` operations."""
 
-    def list(self, **params: Any) -> models.Json:
+    def list(self, **params: Any) -> builtins.list[models.Derivative]:
         """List the configured derivative presets. (``GET /api/1/derivative-presets/``)"""
         ...
-    def get(self, preset_id: str, **params: Any) -> models.Json:
+    def get(self, preset_id: str, **params: Any) -> models.Derivative:
         """Retrieve one derivative preset. (``GET /api/1/derivative-presets/{preset_id}``)"""
         ...
 
 class QuarantineGroup:
     """The ``quarantine`` operations."""
 
-    def list(self, **params: Any) -> models.Json:
+    def list(self, **params: Any) -> models.QuarantinePage:
         """List quarantined assets (`totalCount` and `assets`). (``GET /v7/quarantine/v1/assets``)"""
         ...
-    def get(self, asset_id: str, **params: Any) -> models.Json:
+    def get(self, asset_id: str, **params: Any) -> models.QuarantinedAsset:
         """Retrieve one quarantined asset by its quarantine id. (``GET /v7/quarantine/v1/assets/{asset_id}``)"""
         ...
     def review(self, asset_id: str, *, data: Param = None, **params: Any) -> models.Json:
@@ -449,64 +449,64 @@ class WorkflowMetapropertiesGroup:
 class AnalyticsGroup:
     """The ``analytics`` operations."""
 
-    def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v2/asset/views``)"""
         ...
-    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views``, page after page."""
         ...
-    def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events in the deprecated v1 shape (asset name, type, file name). (``GET /v7/analytics/api/v1/asset/view``)"""
         ...
-    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views_v1``, page after page."""
         ...
-    def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`. (``GET /v7/analytics/api/v1/asset/download``)"""
         ...
-    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads_v1``, page after page."""
         ...
-    def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download requests with their `downloadReasons` (data from 2023-11-01). (``GET /v7/analytics/api/v1/asset/v2/download``)"""
         ...
-    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads``, page after page."""
         ...
-    def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset creation events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/create``)"""
         ...
-    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_creations``, page after page."""
         ...
-    def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset archive events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/archive``)"""
         ...
-    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_archives``, page after page."""
         ...
-    def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List events of removed assets within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/remove``)"""
         ...
-    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_removals``, page after page."""
         ...
-    def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event of one asset (`assetId`): views, downloads, creation, archive, removal. (``GET /v7/analytics/api/v1/asset/{assetId}``)"""
         ...
-    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_events``, page after page."""
         ...
-    def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`. (``GET /v7/analytics/api/v1/search/executions``)"""
         ...
-    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_executions``, page after page."""
         ...
-    def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List keyword searches with result counts per kind (deprecated: use search executions). (``GET /v7/analytics/api/v1/search/keyword``)"""
         ...
-    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_keywords``, page after page."""
         ...
     def search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
@@ -515,22 +515,22 @@ class AnalyticsGroup:
     def iter_search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
         """Every item of ``analytics.search_keywords_csv``, page after page."""
         ...
-    def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List user login events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/user/login``)"""
         ...
-    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_logins``, page after page."""
         ...
-    def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event triggered by one user (`userId`). (``GET /v7/analytics/api/v1/user/{userId}``)"""
         ...
-    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_events``, page after page."""
         ...
-    def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed). (``GET /v7/analytics/api/v1/collection/views``)"""
         ...
-    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.collection_views``, page after page."""
         ...
     def collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
@@ -539,13 +539,13 @@ class AnalyticsGroup:
     def iter_collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
         """Every item of ``analytics.collection_views_csv``, page after page."""
         ...
-    def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> models.Json:
+    def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> builtins.list[models.AssetReport]:
         """Report every asset with its metadata; filter by `fromDateCreated`, `toDateModified`... (``GET /v7/analytics/api/v1/report/asset``)"""
         ...
-    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> Pager[models.AssetReport]:
         """Every item of ``analytics.asset_reports``, page after page."""
         ...
-    def asset_report(self, asset_id: str, **params: Any) -> models.Json:
+    def asset_report(self, asset_id: str, **params: Any) -> models.AssetReport:
         """Report one asset (`assetId`) with its metadata, removed or not. (``GET /v7/analytics/api/v1/report/asset/{assetId}``)"""
         ...
     def historical_csv(self, year: str | int, **params: Any) -> models.Json:
@@ -612,7 +612,7 @@ class DependenciesGroup:
 class TaxonomyGroup:
     """The ``taxonomy`` operations."""
 
-    def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.Json:
+    def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.TaxonomyOptionPage:
         """List the options of a metaproperty, cursor-paged (`start`/`before`, `limit`, `ids`). (``GET /api/1/taxonomy/metaproperties/{metapropertyId}/options``)"""
         ...
 
@@ -622,13 +622,13 @@ class PimGroup:
     def metaproperties(self, **params: Any) -> models.Json:
         """List the ids of the product layer's metaproperties. (``GET /api/pim/metaproperties/``)"""
         ...
-    def metaproperty(self, id: str, **params: Any) -> models.Json:
+    def metaproperty(self, id: str, **params: Any) -> models.PimMetaproperty:
         """Retrieve a product metaproperty with its options and their relations. (``GET /api/pim/metaproperties/{id}/``)"""
         ...
-    def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> models.Json:
+    def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> builtins.list[models.PimOption]:
         """List the options of a product metaproperty with their children (`order`, paged). (``GET /api/pim/metaproperties/{id}/options/``)"""
         ...
-    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> Pager[models.PimOption]:
         """Every item of ``pim.options``, page after page."""
         ...
     def modify_option(self, id: str, *, children: Param = None, **params: Any) -> models.Json:
@@ -638,7 +638,7 @@ class PimGroup:
 class ContentAccessGroup:
     """The ``content_access`` operations."""
 
-    def get_metaproperty(self, metaproperty_id: str, **params: Any) -> models.Json:
+    def get_metaproperty(self, metaproperty_id: str, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of a metaproperty (who it is hidden from or shown to). (``GET /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
     def add_metaproperty(self, metaproperty_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
@@ -647,13 +647,13 @@ class ContentAccessGroup:
     def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Param = None, **params: Any) -> models.Json:
         """Delete access rules of a metaproperty by id (`contentAccessIds`). (``DELETE /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> models.Json:
+    def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of an option (`principalId` filter, `start`/`before` cursors). (``GET /api/1/content-access/options/{optionId}``)"""
         ...
     def set_option(self, option_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
         """Replace the access rules of an option (`principals`, `level`). (``PUT /api/1/content-access/options/{optionId}``)"""
         ...
-    def get_option_visibility(self, option_id: str, **params: Any) -> models.Json:
+    def get_option_visibility(self, option_id: str, **params: Any) -> models.OptionVisibility:
         """Retrieve an option's default visibility (`defaultVisibility`). (``GET /api/1/content-access/options/{optionId}/visibility``)"""
         ...
     def set_option_visibility(self, option_id: str, *, default_visibility: Param = None, **params: Any) -> models.Json:
@@ -663,10 +663,10 @@ class ContentAccessGroup:
 class UserGroupsGroup:
     """The ``user_groups`` operations."""
 
-    def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> models.Json:
+    def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> builtins.list[models.UserGroup]:
         """List the portal's user groups (`search_term`, `sort_order`, paged). (``GET /api/groups/list/``)"""
         ...
-    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> Pager[models.UserGroup]:
         """Every item of ``user_groups.list``, page after page."""
         ...
 
@@ -704,14 +704,14 @@ class AutomationRulesGroup:
 class SimilarAssetsGroup:
     """The ``similar_assets`` operations."""
 
-    def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.Json:
+    def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.SimilarAssets:
         """Find similar assets from exactly one of `assetIds`, `imageUrl`, `imageData`, `textQuery`. (``POST /api/1/assets/similarity-search/``)"""
         ...
 
 class StreamingGroup:
     """The ``streaming`` operations."""
 
-    def public_links(self, asset_id: str, **params: Any) -> models.Json:
+    def public_links(self, asset_id: str, **params: Any) -> models.StreamingLinks:
         """Get the HLS and DASH manifest links and player embed code of a video asset. (``GET /api/1/assets/{asset_id}/public-links``)"""
         ...
 
@@ -725,14 +725,14 @@ class TransformationsGroup:
 class DocumentsGroup:
     """The ``documents`` operations."""
 
-    def get(self, document_uuid: str, **params: Any) -> models.Json:
+    def get(self, document_uuid: str, **params: Any) -> models.Document:
         """Retrieve a text document (JSON:API: ProseMirror `document`, `html`, `documentGroupId`). (``GET /api/1/authoring/documents/{document_uuid}``)"""
         ...
 
 class AsyncOauthGroup:
     """The ``oauth`` operations."""
 
-    async def scopes(self, **params: Any) -> models.Json:
+    async def scopes(self, **params: Any) -> models.ScopeGroups:
         """List the OAuth2 scopes the portal offers, grouped. (``GET /v6/authentication/oauth2/scopes``)"""
         ...
 
@@ -763,10 +763,10 @@ class AsyncMediaGroup:
     async def item_download_location(self, id: str, item_id: str, *, hash: Param = None, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one media item of an asset. (``GET /api/v4/media/{id}/download/{itemId}/``)"""
         ...
-    async def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> models.Json:
+    async def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> builtins.list[models.RemovedMedia]:
         """List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from). (``GET /api/trash/media``)"""
         ...
-    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> AsyncPager[models.RemovedMedia]:
         """Every item of ``media.recently_removed``, page after page."""
         ...
     async def add_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
@@ -842,7 +842,7 @@ class AsyncMetapropertiesGroup:
     async def get(self, id: str, *, count: Param = None, type: Param = None, options: Param = None, **params: Any) -> models.Metaproperty:
         """Retrieve one metaproperty. (``GET /api/v4/metaproperties/{id}/``)"""
         ...
-    async def options_by_ids(self, *, ids: Param = None, **params: Any) -> models.Json:
+    async def options_by_ids(self, *, ids: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
         """Retrieve options by their ids. (``GET /api/v4/metaproperties/options/``)"""
         ...
     async def options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
@@ -941,7 +941,7 @@ class AsyncAccountGroup:
     async def get(self, **params: Any) -> models.Account:
         """Retrieve the account (portal) settings. (``GET /api/v4/account/``)"""
         ...
-    async def derivatives(self, **params: Any) -> models.Json:
+    async def derivatives(self, **params: Any) -> builtins.list[models.Derivative]:
         """List the account's derivatives. (``GET /api/v4/account/derivatives/``)"""
         ...
 
@@ -951,16 +951,16 @@ class AsyncUsersGroup:
     async def current(self, **params: Any) -> models.User:
         """Retrieve the user the token belongs to. (``GET /api/v4/currentUser/``)"""
         ...
-    async def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.User]:
         """List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`. (``GET /api/v4/users/``)"""
         ...
-    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.User]:
         """Every item of ``users.list``, page after page."""
         ...
     async def create(self, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
         """Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required). (``POST /api/v4/users/``)"""
         ...
-    async def get(self, id: str | int, **params: Any) -> models.Json:
+    async def get(self, id: str | int, **params: Any) -> models.User:
         """Retrieve one user by id or username. (``GET /api/v4/users/{id}/``)"""
         ...
     async def modify(self, id: str, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
@@ -983,7 +983,7 @@ class AsyncProfilesGroup:
 class AsyncUsageGroup:
     """The ``usage`` operations."""
 
-    async def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> builtins.list[models.Usage]:
         """List asset usages, filtered by asset, integration and/or URI. (``GET /api/media/usage/``)"""
         ...
     async def create(self, *, integration_id: Param = None, asset_id: Param = None, timestamp: Param = None, uri: Param = None, additional: Param = None, **params: Any) -> models.Json:
@@ -999,7 +999,7 @@ class AsyncUsageGroup:
 class AsyncWebhooksGroup:
     """The ``webhooks`` operations."""
 
-    async def get(self, id: str, **params: Any) -> models.Json:
+    async def get(self, id: str, **params: Any) -> models.Webhook:
         """Retrieve one webhook configuration. (``GET /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
     async def create(self, id: str, *, name: Param = None, endpoint: Param = None, protocol: Param = None, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
@@ -1018,20 +1018,20 @@ class AsyncWebhooksGroup:
 class AsyncPresetsGroup:
     """The ``presets`` operations."""
 
-    async def list(self, **params: Any) -> models.Json:
+    async def list(self, **params: Any) -> builtins.list[models.Derivative]:
         """List the configured derivative presets. (``GET /api/1/derivative-presets/``)"""
         ...
-    async def get(self, preset_id: str, **params: Any) -> models.Json:
+    async def get(self, preset_id: str, **params: Any) -> models.Derivative:
         """Retrieve one derivative preset. (``GET /api/1/derivative-presets/{preset_id}``)"""
         ...
 
 class AsyncQuarantineGroup:
     """The ``quarantine`` operations."""
 
-    async def list(self, **params: Any) -> models.Json:
+    async def list(self, **params: Any) -> models.QuarantinePage:
         """List quarantined assets (`totalCount` and `assets`). (``GET /v7/quarantine/v1/assets``)"""
         ...
-    async def get(self, asset_id: str, **params: Any) -> models.Json:
+    async def get(self, asset_id: str, **params: Any) -> models.QuarantinedAsset:
         """Retrieve one quarantined asset by its quarantine id. (``GET /v7/quarantine/v1/assets/{asset_id}``)"""
         ...
     async def review(self, asset_id: str, *, data: Param = None, **params: Any) -> models.Json:
@@ -1152,64 +1152,64 @@ class AsyncWorkflowMetapropertiesGroup:
 class AsyncAnalyticsGroup:
     """The ``analytics`` operations."""
 
-    async def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v2/asset/views``)"""
         ...
-    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views``, page after page."""
         ...
-    async def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events in the deprecated v1 shape (asset name, type, file name). (``GET /v7/analytics/api/v1/asset/view``)"""
         ...
-    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views_v1``, page after page."""
         ...
-    async def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`. (``GET /v7/analytics/api/v1/asset/download``)"""
         ...
-    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads_v1``, page after page."""
         ...
-    async def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download requests with their `downloadReasons` (data from 2023-11-01). (``GET /v7/analytics/api/v1/asset/v2/download``)"""
         ...
-    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads``, page after page."""
         ...
-    async def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset creation events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/create``)"""
         ...
-    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_creations``, page after page."""
         ...
-    async def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset archive events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/archive``)"""
         ...
-    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_archives``, page after page."""
         ...
-    async def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List events of removed assets within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/remove``)"""
         ...
-    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_removals``, page after page."""
         ...
-    async def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event of one asset (`assetId`): views, downloads, creation, archive, removal. (``GET /v7/analytics/api/v1/asset/{assetId}``)"""
         ...
-    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_events``, page after page."""
         ...
-    async def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`. (``GET /v7/analytics/api/v1/search/executions``)"""
         ...
-    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_executions``, page after page."""
         ...
-    async def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List keyword searches with result counts per kind (deprecated: use search executions). (``GET /v7/analytics/api/v1/search/keyword``)"""
         ...
-    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_keywords``, page after page."""
         ...
     async def search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
@@ -1218,22 +1218,22 @@ class AsyncAnalyticsGroup:
     def iter_search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
         """Every item of ``analytics.search_keywords_csv``, page after page."""
         ...
-    async def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List user login events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/user/login``)"""
         ...
-    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_logins``, page after page."""
         ...
-    async def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event triggered by one user (`userId`). (``GET /v7/analytics/api/v1/user/{userId}``)"""
         ...
-    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_events``, page after page."""
         ...
-    async def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed). (``GET /v7/analytics/api/v1/collection/views``)"""
         ...
-    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.collection_views``, page after page."""
         ...
     async def collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
@@ -1242,13 +1242,13 @@ class AsyncAnalyticsGroup:
     def iter_collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
         """Every item of ``analytics.collection_views_csv``, page after page."""
         ...
-    async def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> models.Json:
+    async def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> builtins.list[models.AssetReport]:
         """Report every asset with its metadata; filter by `fromDateCreated`, `toDateModified`... (``GET /v7/analytics/api/v1/report/asset``)"""
         ...
-    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> AsyncPager[models.AssetReport]:
         """Every item of ``analytics.asset_reports``, page after page."""
         ...
-    async def asset_report(self, asset_id: str, **params: Any) -> models.Json:
+    async def asset_report(self, asset_id: str, **params: Any) -> models.AssetReport:
         """Report one asset (`assetId`) with its metadata, removed or not. (``GET /v7/analytics/api/v1/report/asset/{assetId}``)"""
         ...
     async def historical_csv(self, year: str | int, **params: Any) -> models.Json:
@@ -1315,7 +1315,7 @@ class AsyncDependenciesGroup:
 class AsyncTaxonomyGroup:
     """The ``taxonomy`` operations."""
 
-    async def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.Json:
+    async def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.TaxonomyOptionPage:
         """List the options of a metaproperty, cursor-paged (`start`/`before`, `limit`, `ids`). (``GET /api/1/taxonomy/metaproperties/{metapropertyId}/options``)"""
         ...
 
@@ -1325,13 +1325,13 @@ class AsyncPimGroup:
     async def metaproperties(self, **params: Any) -> models.Json:
         """List the ids of the product layer's metaproperties. (``GET /api/pim/metaproperties/``)"""
         ...
-    async def metaproperty(self, id: str, **params: Any) -> models.Json:
+    async def metaproperty(self, id: str, **params: Any) -> models.PimMetaproperty:
         """Retrieve a product metaproperty with its options and their relations. (``GET /api/pim/metaproperties/{id}/``)"""
         ...
-    async def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> models.Json:
+    async def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> builtins.list[models.PimOption]:
         """List the options of a product metaproperty with their children (`order`, paged). (``GET /api/pim/metaproperties/{id}/options/``)"""
         ...
-    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> AsyncPager[models.PimOption]:
         """Every item of ``pim.options``, page after page."""
         ...
     async def modify_option(self, id: str, *, children: Param = None, **params: Any) -> models.Json:
@@ -1341,7 +1341,7 @@ class AsyncPimGroup:
 class AsyncContentAccessGroup:
     """The ``content_access`` operations."""
 
-    async def get_metaproperty(self, metaproperty_id: str, **params: Any) -> models.Json:
+    async def get_metaproperty(self, metaproperty_id: str, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of a metaproperty (who it is hidden from or shown to). (``GET /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
     async def add_metaproperty(self, metaproperty_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
@@ -1350,13 +1350,13 @@ class AsyncContentAccessGroup:
     async def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Param = None, **params: Any) -> models.Json:
         """Delete access rules of a metaproperty by id (`contentAccessIds`). (``DELETE /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    async def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> models.Json:
+    async def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of an option (`principalId` filter, `start`/`before` cursors). (``GET /api/1/content-access/options/{optionId}``)"""
         ...
     async def set_option(self, option_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
         """Replace the access rules of an option (`principals`, `level`). (``PUT /api/1/content-access/options/{optionId}``)"""
         ...
-    async def get_option_visibility(self, option_id: str, **params: Any) -> models.Json:
+    async def get_option_visibility(self, option_id: str, **params: Any) -> models.OptionVisibility:
         """Retrieve an option's default visibility (`defaultVisibility`). (``GET /api/1/content-access/options/{optionId}/visibility``)"""
         ...
     async def set_option_visibility(self, option_id: str, *, default_visibility: Param = None, **params: Any) -> models.Json:
@@ -1366,10 +1366,10 @@ class AsyncContentAccessGroup:
 class AsyncUserGroupsGroup:
     """The ``user_groups`` operations."""
 
-    async def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> builtins.list[models.UserGroup]:
         """List the portal's user groups (`search_term`, `sort_order`, paged). (``GET /api/groups/list/``)"""
         ...
-    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> AsyncPager[models.UserGroup]:
         """Every item of ``user_groups.list``, page after page."""
         ...
 
@@ -1407,14 +1407,14 @@ class AsyncAutomationRulesGroup:
 class AsyncSimilarAssetsGroup:
     """The ``similar_assets`` operations."""
 
-    async def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.Json:
+    async def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.SimilarAssets:
         """Find similar assets from exactly one of `assetIds`, `imageUrl`, `imageData`, `textQuery`. (``POST /api/1/assets/similarity-search/``)"""
         ...
 
 class AsyncStreamingGroup:
     """The ``streaming`` operations."""
 
-    async def public_links(self, asset_id: str, **params: Any) -> models.Json:
+    async def public_links(self, asset_id: str, **params: Any) -> models.StreamingLinks:
         """Get the HLS and DASH manifest links and player embed code of a video asset. (``GET /api/1/assets/{asset_id}/public-links``)"""
         ...
 
@@ -1428,7 +1428,7 @@ class AsyncTransformationsGroup:
 class AsyncDocumentsGroup:
     """The ``documents`` operations."""
 
-    async def get(self, document_uuid: str, **params: Any) -> models.Json:
+    async def get(self, document_uuid: str, **params: Any) -> models.Document:
         """Retrieve a text document (JSON:API: ProseMirror `document`, `html`, `documentGroupId`). (``GET /api/1/authoring/documents/{document_uuid}``)"""
         ...
 

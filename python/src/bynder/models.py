@@ -62,6 +62,31 @@ __all__ = [
     "Order",
     "Orderline",
     "StoreProduct",
+    "UserGroup",
+    "Derivative",
+    "UsageIntegration",
+    "Usage",
+    "Webhook",
+    "QuarantinedAsset",
+    "QuarantinePage",
+    "RemovedMedia",
+    "AnalyticsEvent",
+    "AssetReport",
+    "ContentAccessRule",
+    "OptionVisibility",
+    "StreamingLinks",
+    "SimilarAssets",
+    "SimilarAsset",
+    "DocumentAttributes",
+    "DocumentData",
+    "Document",
+    "TaxonomyOption",
+    "TaxonomyOptionPage",
+    "PimOption",
+    "PimMetaproperty",
+    "ScopeInfo",
+    "ScopeGroup",
+    "ScopeGroups",
     "Token",
     "Stats",
     "UploadResult",
@@ -213,6 +238,32 @@ class User(TypedDict, total=False):
     active: Flag
     language: str
     timeZone: str
+    name: str
+    infix: str
+    email2: str
+    isSSOOnly: Flag
+    groups: list[UserGroup]
+    lastLogin: str
+    employeeNumber: str
+    website: str
+    salesrepId: str
+    phoneNumber: str
+    cellphoneNumber: str
+    companyName: str
+    legalEntity: str
+    department: str
+    departmentCode: str
+    job: str
+    costCenter: str
+    address: str
+    postalCode: str
+    city: str
+    county: str
+    state: str
+    country: str
+    gender: str
+    terms: str
+    persisted: bool
 
 
 class Profile(TypedDict, total=False):
@@ -590,6 +641,292 @@ class Orderline(TypedDict, total=False):
     name: str
     itemPrice: float
     quantity: int
+
+
+class UserGroup(TypedDict, total=False):
+    """A user group (``user_groups.list``, ``groups`` of a user)."""
+
+    id: str
+    name: str
+
+
+class Derivative(TypedDict, total=False):
+    """A derivative: ``account.derivatives`` (flags as booleans) and ``presets.*`` (with ``id``,
+    flags as 0/1)."""
+
+    id: str
+    prefix: str
+    width: int
+    height: int
+    dpi: int
+    isPublic: Flag
+    isCrop: Flag
+    isOnTheFly: Flag
+    isExtent: Flag
+    allowedTypes: str
+
+
+class UsageIntegration(TypedDict, total=False):
+    """The integration of an asset usage."""
+
+    id: str
+    description: str
+
+
+class Usage(TypedDict, total=False):
+    """Where an integration uses an asset (items of ``usage.list``)."""
+
+    id: str
+    asset_id: str
+    integration: UsageIntegration
+    timestamp: str
+    uri: str
+    additional: str
+
+
+class Webhook(TypedDict, total=False):
+    """A webhook configuration (``webhooks.get``); ``status`` is 1 (on) or 0 (off)."""
+
+    id: str
+    name: str
+    endpoint: str
+    protocol: str
+    events: list[str]
+    preArchivedNotificationDays: int
+    status: int
+    createdAt: str
+
+
+class QuarantinedAsset(TypedDict, total=False):
+    """An asset held back by the virus scan (``quarantine.get``); review fields are ``None``
+    until reviewed."""
+
+    id: str
+    accountId: str
+    assetId: str
+    assetName: str
+    requesterId: str
+    scanStatus: str
+    scanFailureReason: str
+    dateAdded: str
+    dateModified: str
+    uploadEventType: str
+    fileType: str
+    fileSize: int
+    isSafe: bool
+    reviewStatus: str | None
+    reviewedById: str | None
+    isRemoved: bool
+
+
+class QuarantinePage(TypedDict, total=False):
+    """``quarantine.list``: the count and the assets."""
+
+    totalCount: int
+    assets: list[QuarantinedAsset]
+
+
+class RemovedMedia(TypedDict, total=False):
+    """An asset removed in the last 30 days (items of ``media.recently_removed``)."""
+
+    id: str
+    name: str
+    dateRemoved: str
+    dateCreated: str
+    username: str
+    userId: str
+    S3_filepointer: str
+
+
+class AnalyticsEvent(TypedDict, total=False):
+    """One analytics event: v1 events carry ``id``, v2 events ``eventId``; the other fields
+    depend on the kind."""
+
+    eventId: str
+    id: str
+    eventType: str
+    dateTime: str
+    userId: str
+    assetId: str
+    assetType: str
+    assetName: str
+    assetAudit: str
+    fileName: str
+    mediaItemId: str
+    mediaItemType: str
+    downloadReasons: list[str]
+    terms: list[str]
+    filters: list[Json]
+    operator: str
+    sortOrder: dict[str, Json]
+    results: dict[str, Json]
+    keyword: str
+    totalResults: int
+    tagsResults: int
+    assetsResults: int
+    documentsResults: int
+    guidelinesResults: int
+    collectionsResults: int
+    metapropertiesResults: int
+    collectionAssetsResults: int
+    workflowCampaignsResults: int
+    brandstoreProductsResults: int
+    collectionId: str
+    isOwner: bool
+    viewOrigin: str
+    ipAddress: str
+    userAgent: str
+    isBynderSupport: bool
+
+
+class AssetReport(TypedDict, total=False):
+    """One asset with its metadata (``analytics.asset_report``, items of
+    ``analytics.asset_reports``)."""
+
+    assetId: str
+    name: str
+    description: str
+    type: str
+    audit: str
+    copyright: str
+    idHash: str
+    phash: str
+    isArchived: bool
+    isLimited: bool
+    isRemoved: bool
+    isWatermarked: bool
+    isPublic: bool
+    datePublished: str
+    dateCreated: str
+    dateModified: str
+    userCreated: str
+    userModified: str
+    metaproperties: dict[str, Json]
+
+
+class ContentAccessRule(TypedDict, total=False):
+    """An access rule of a metaproperty or option (``content_access.get_metaproperty``,
+    ``get_option``)."""
+
+    id: str
+    contentId: str
+    contentType: str
+    level: str
+    ruleType: str
+    principalId: str
+    principalType: str
+    principalName: str
+    principalExtraInformation: dict[str, Json]
+
+
+class OptionVisibility(TypedDict, total=False):
+    """The default visibility of an option: ``visible`` or ``hidden``."""
+
+    defaultVisibility: str
+
+
+class StreamingLinks(TypedDict, total=False):
+    """The HLS and DASH links and player embed code of a video (``streaming.public_links``)."""
+
+    hls: str
+    dash: str
+    embedCode: str
+
+
+class DocumentAttributes(TypedDict, total=False):
+    """The content of a text document: ProseMirror ``document`` (a JSON string) and ``html``."""
+
+    document: str
+    html: str
+    documentGroupId: str
+
+
+class DocumentData(TypedDict, total=False):
+    """The resource of a document answer."""
+
+    id: str
+    type: str
+    attributes: DocumentAttributes
+
+
+class Document(TypedDict, total=False):
+    """A text document (``documents.get``), in JSON:API form."""
+
+    data: DocumentData
+
+
+class TaxonomyOption(TypedDict, total=False):
+    """An option as the taxonomy lists it."""
+
+    id: str
+    name: str
+    externalReference: str
+    icon: str
+    metapropertyId: str
+
+
+class TaxonomyOptionPage(TypedDict, total=False):
+    """A page of ``taxonomy.options``; ``metadata.nextPage`` is the next ``start``."""
+
+    options: list[TaxonomyOption]
+    metadata: dict[str, Json]
+
+
+class PimOption(TypedDict, total=False):
+    """A product option: ``relations`` in ``pim.metaproperty``, ``product_options`` in
+    ``pim.options``."""
+
+    id: str
+    name: str
+    label: str
+    description: str
+    metapropertyid: str
+    relations: list[PimOption]
+    product_options: list[PimOption]
+
+
+class PimMetaproperty(TypedDict, total=False):
+    """A product metaproperty with its options (``pim.metaproperty``)."""
+
+    id: str
+    name: str
+    label: str
+    description: str
+    mp_options: list[PimOption]
+
+
+class ScopeInfo(TypedDict, total=False):
+    """One OAuth2 scope and the permissions that grant it."""
+
+    name: str
+    description: str
+    anyOfPermissions: list[str]
+
+
+class ScopeGroup(TypedDict, total=False):
+    """A group of OAuth2 scopes."""
+
+    name: str
+    scopes: list[ScopeInfo]
+
+
+class ScopeGroups(TypedDict, total=False):
+    """The OAuth2 scopes the portal offers (``oauth.scopes``)."""
+
+    groups: list[ScopeGroup]
+
+
+class SimilarAsset(TypedDict, total=False):
+    """One hit of a similarity search; ``similarityScore`` is in (0, 1]."""
+
+    assetId: str
+    similarityScore: float
+
+
+class SimilarAssets(TypedDict, total=False):
+    """``similar_assets.search``: the similar assets, best first."""
+
+    assets: list[SimilarAsset]
 
 
 class Token(TypedDict, total=False):

@@ -135,6 +135,32 @@ export interface User {
   active?: Flag;
   language?: string;
   timeZone?: string;
+  name?: string;
+  infix?: string;
+  email2?: string;
+  isSSOOnly?: Flag;
+  groups?: UserGroup[];
+  lastLogin?: string;
+  employeeNumber?: string;
+  website?: string;
+  salesrepId?: string;
+  phoneNumber?: string;
+  cellphoneNumber?: string;
+  companyName?: string;
+  legalEntity?: string;
+  department?: string;
+  departmentCode?: string;
+  job?: string;
+  costCenter?: string;
+  address?: string;
+  postalCode?: string;
+  city?: string;
+  county?: string;
+  state?: string;
+  country?: string;
+  gender?: string;
+  terms?: string;
+  persisted?: boolean;
   [key: string]: unknown;
 }
 
@@ -511,5 +537,285 @@ export interface Orderline {
   name?: string;
   itemPrice?: number;
   quantity?: number;
+  [key: string]: unknown;
+}
+
+/** A user group (`user_groups.list`, `groups` of a user). */
+export interface UserGroup {
+  id: string;
+  name?: string;
+  [key: string]: unknown;
+}
+
+/** A derivative: `account.derivatives` (flags as booleans) and `presets.*` (with `id`, flags as 0/1). */
+export interface Derivative {
+  id?: string;
+  prefix?: string;
+  width?: number;
+  height?: number;
+  dpi?: number;
+  isPublic?: Flag;
+  isCrop?: Flag;
+  isOnTheFly?: Flag;
+  isExtent?: Flag;
+  allowedTypes?: string;
+  [key: string]: unknown;
+}
+
+/** The integration of an asset usage. */
+export interface UsageIntegration {
+  id?: string;
+  description?: string;
+  [key: string]: unknown;
+}
+
+/** Where an integration uses an asset (items of `usage.list`). */
+export interface Usage {
+  id?: string;
+  asset_id?: string;
+  integration?: UsageIntegration;
+  timestamp?: string;
+  uri?: string;
+  additional?: string;
+  [key: string]: unknown;
+}
+
+/** A webhook configuration (`webhooks.get`); `status` is 1 (on) or 0 (off). */
+export interface Webhook {
+  id?: string;
+  name?: string;
+  endpoint?: string;
+  protocol?: string;
+  events?: string[];
+  preArchivedNotificationDays?: number;
+  status?: number;
+  createdAt?: string;
+  [key: string]: unknown;
+}
+
+/** An asset held back by the virus scan (`quarantine.get`); review fields are `None` until reviewed. */
+export interface QuarantinedAsset {
+  id?: string;
+  accountId?: string;
+  assetId?: string;
+  assetName?: string;
+  requesterId?: string;
+  scanStatus?: string;
+  scanFailureReason?: string;
+  dateAdded?: string;
+  dateModified?: string;
+  uploadEventType?: string;
+  fileType?: string;
+  fileSize?: number;
+  isSafe?: boolean;
+  reviewStatus?: string | null;
+  reviewedById?: string | null;
+  isRemoved?: boolean;
+  [key: string]: unknown;
+}
+
+/** `quarantine.list`: the count and the assets. */
+export interface QuarantinePage {
+  totalCount?: number;
+  assets?: QuarantinedAsset[];
+  [key: string]: unknown;
+}
+
+/** An asset removed in the last 30 days (items of `media.recently_removed`). */
+export interface RemovedMedia {
+  id?: string;
+  name?: string;
+  dateRemoved?: string;
+  dateCreated?: string;
+  username?: string;
+  userId?: string;
+  S3_filepointer?: string;
+  [key: string]: unknown;
+}
+
+/** One analytics event: v1 events carry `id`, v2 events `eventId`; the other fields depend on the kind. */
+export interface AnalyticsEvent {
+  eventId?: string;
+  id?: string;
+  eventType?: string;
+  dateTime?: string;
+  userId?: string;
+  assetId?: string;
+  assetType?: string;
+  assetName?: string;
+  assetAudit?: string;
+  fileName?: string;
+  mediaItemId?: string;
+  mediaItemType?: string;
+  downloadReasons?: string[];
+  terms?: string[];
+  filters?: Json[];
+  operator?: string;
+  sortOrder?: Record<string, Json>;
+  results?: Record<string, Json>;
+  keyword?: string;
+  totalResults?: number;
+  tagsResults?: number;
+  assetsResults?: number;
+  documentsResults?: number;
+  guidelinesResults?: number;
+  collectionsResults?: number;
+  metapropertiesResults?: number;
+  collectionAssetsResults?: number;
+  workflowCampaignsResults?: number;
+  brandstoreProductsResults?: number;
+  collectionId?: string;
+  isOwner?: boolean;
+  viewOrigin?: string;
+  ipAddress?: string;
+  userAgent?: string;
+  isBynderSupport?: boolean;
+  [key: string]: unknown;
+}
+
+/** One asset with its metadata (`analytics.asset_report`, items of `analytics.asset_reports`). */
+export interface AssetReport {
+  assetId?: string;
+  name?: string;
+  description?: string;
+  type?: string;
+  audit?: string;
+  copyright?: string;
+  idHash?: string;
+  phash?: string;
+  isArchived?: boolean;
+  isLimited?: boolean;
+  isRemoved?: boolean;
+  isWatermarked?: boolean;
+  isPublic?: boolean;
+  datePublished?: string;
+  dateCreated?: string;
+  dateModified?: string;
+  userCreated?: string;
+  userModified?: string;
+  metaproperties?: Record<string, Json>;
+  [key: string]: unknown;
+}
+
+/** An access rule of a metaproperty or option (`content_access.get_metaproperty`, `get_option`). */
+export interface ContentAccessRule {
+  id?: string;
+  contentId?: string;
+  contentType?: string;
+  level?: string;
+  ruleType?: string;
+  principalId?: string;
+  principalType?: string;
+  principalName?: string;
+  principalExtraInformation?: Record<string, Json>;
+  [key: string]: unknown;
+}
+
+/** The default visibility of an option: `visible` or `hidden`. */
+export interface OptionVisibility {
+  defaultVisibility?: string;
+  [key: string]: unknown;
+}
+
+/** The HLS and DASH links and player embed code of a video (`streaming.public_links`). */
+export interface StreamingLinks {
+  hls?: string;
+  dash?: string;
+  embedCode?: string;
+  [key: string]: unknown;
+}
+
+/** The content of a text document: ProseMirror `document` (a JSON string) and `html`. */
+export interface DocumentAttributes {
+  document?: string;
+  html?: string;
+  documentGroupId?: string;
+  [key: string]: unknown;
+}
+
+/** The resource of a document answer. */
+export interface DocumentData {
+  id?: string;
+  type?: string;
+  attributes?: DocumentAttributes;
+  [key: string]: unknown;
+}
+
+/** A text document (`documents.get`), in JSON:API form. */
+export interface Document {
+  data?: DocumentData;
+  [key: string]: unknown;
+}
+
+/** An option as the taxonomy lists it. */
+export interface TaxonomyOption {
+  id?: string;
+  name?: string;
+  externalReference?: string;
+  icon?: string;
+  metapropertyId?: string;
+  [key: string]: unknown;
+}
+
+/** A page of `taxonomy.options`; `metadata.nextPage` is the next `start`. */
+export interface TaxonomyOptionPage {
+  options?: TaxonomyOption[];
+  metadata?: Record<string, Json>;
+  [key: string]: unknown;
+}
+
+/** A product option: `relations` in `pim.metaproperty`, `product_options` in `pim.options`. */
+export interface PimOption {
+  id?: string;
+  name?: string;
+  label?: string;
+  description?: string;
+  metapropertyid?: string;
+  relations?: PimOption[];
+  product_options?: PimOption[];
+  [key: string]: unknown;
+}
+
+/** A product metaproperty with its options (`pim.metaproperty`). */
+export interface PimMetaproperty {
+  id?: string;
+  name?: string;
+  label?: string;
+  description?: string;
+  mp_options?: PimOption[];
+  [key: string]: unknown;
+}
+
+/** One OAuth2 scope and the permissions that grant it. */
+export interface ScopeInfo {
+  name?: string;
+  description?: string;
+  anyOfPermissions?: string[];
+  [key: string]: unknown;
+}
+
+/** A group of OAuth2 scopes. */
+export interface ScopeGroup {
+  name?: string;
+  scopes?: ScopeInfo[];
+  [key: string]: unknown;
+}
+
+/** The OAuth2 scopes the portal offers (`oauth.scopes`). */
+export interface ScopeGroups {
+  groups?: ScopeGroup[];
+  [key: string]: unknown;
+}
+
+/** One hit of a similarity search; `similarityScore` is in (0, 1]. */
+export interface SimilarAsset {
+  assetId?: string;
+  similarityScore?: number;
+  [key: string]: unknown;
+}
+
+/** `similar_assets.search`: the similar assets, best first. */
+export interface SimilarAssets {
+  assets?: SimilarAsset[];
   [key: string]: unknown;
 }

@@ -7,22 +7,34 @@
 //! so that they survive a decode/encode round trip.
 
 mod account;
+mod analytics;
+mod asset_services;
 mod automation;
 mod brand;
 mod brandstore;
 mod collection;
+mod content_access;
 mod download;
 mod media;
 mod media_page;
 mod metaproperty;
 mod oauth_scopes;
+mod quarantine;
 mod smart_filter;
 mod status;
 mod tag;
+mod taxonomy;
+mod trash;
+mod usage;
 mod user;
+mod webhook;
 mod workflow;
 
 pub use account::{Account, Derivative};
+pub use analytics::{AnalyticsEvent, AssetReport};
+pub use asset_services::{
+    Document, DocumentAttributes, DocumentData, SimilarAsset, SimilarAssets, StreamingLinks,
+};
 pub use automation::{
     AutomationAction, AutomationActionInfo, AutomationActions, AutomationCondition,
     AutomationConditionGroup, AutomationConditionInfo, AutomationConditions, AutomationExpression,
@@ -32,15 +44,21 @@ pub use automation::{
 pub use brand::{Brand, SubBrand};
 pub use brandstore::{Order, OrderSummary, Orderline, StoreProduct};
 pub use collection::{Collection, CollectionCover, CollectionUser};
+pub use content_access::{ContentAccessRule, OptionVisibility};
 pub use download::DownloadLocation;
 pub use media::{FocusPoint, Media, MediaItem, RelatedAssets};
 pub use media_page::{MediaCounts, MediaPage};
 pub use metaproperty::{Metaproperty, MetapropertyOption};
 pub use oauth_scopes::{ScopeGroup, ScopeGroups, ScopeInfo};
+pub use quarantine::{QuarantinePage, QuarantinedAsset};
 pub use smart_filter::SmartFilter;
 pub use status::Status;
 pub use tag::Tag;
+pub use taxonomy::{PimMetaproperty, PimOption, TaxonomyOption, TaxonomyOptionPage};
+pub use trash::RemovedMedia;
+pub use usage::{Usage, UsageIntegration};
 pub use user::{Profile, User, UserGroup};
+pub use webhook::Webhook;
 pub use workflow::{
     Campaign, Job, JobFinish, JobMedia, JobMediaPreview, JobPreset, JobStage, JobStageRef,
     PresetStage, StageResponsible, WorkflowBynderUser, WorkflowCreator, WorkflowGroup,

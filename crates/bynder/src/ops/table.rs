@@ -169,7 +169,8 @@ const CORE: &[Operation] = &[
     // OAuth2 discovery.
     Operation::new("oauth.scopes", Get, "/v6/authentication/oauth2/scopes")
         .doc("List the OAuth2 scopes the portal offers, grouped.")
-        .auth(NoAuth),
+        .auth(NoAuth)
+        .returns(One("ScopeGroups")),
     // Media (assets).
     Operation::new("media.list", Get, "/api/v4/media/")
         .doc("List or search assets, with filters, `total`/`count` and cursor.")
@@ -331,7 +332,8 @@ const CORE: &[Operation] = &[
     )
     .doc("Retrieve options by their ids.")
     .params(&["ids"])
-    .scopes(&[MetaAssetbankRead]),
+    .scopes(&[MetaAssetbankRead])
+    .returns(List("MetapropertyOption")),
     Operation::new(
         "metaproperties.options",
         Get,
@@ -408,7 +410,8 @@ const CORE: &[Operation] = &[
         .doc("Retrieve the account (portal) settings.")
         .returns(One("Account")),
     Operation::new("account.derivatives", Get, "/api/v4/account/derivatives/")
-        .doc("List the account's derivatives."),
+        .doc("List the account's derivatives.")
+        .returns(List("Derivative")),
     // Users and security profiles.
     Operation::new("users.current", Get, "/api/v4/currentUser/")
         .doc("Retrieve the user the token belongs to.")
@@ -428,7 +431,8 @@ const CORE: &[Operation] = &[
     Operation::new("usage.list", Get, "/api/media/usage/")
         .doc("List asset usages, filtered by asset, integration and/or URI.")
         .params(USAGE_KEYS)
-        .scopes(&[AssetUsageRead]),
+        .scopes(&[AssetUsageRead])
+        .returns(List("Usage")),
     Operation::new("usage.create", Post, "/api/media/usage/")
         .doc("Record that an integration uses an asset at a URI (`integration_id`, `asset_id`).")
         .params(&["integration_id", "asset_id", "timestamp", "uri", "additional"])
@@ -451,7 +455,8 @@ const CORE: &[Operation] = &[
     )
     .doc("Retrieve one webhook configuration.")
     .ids(&[std_uuid("id")])
-    .scopes(&[WebhooksConfigRead]),
+    .scopes(&[WebhooksConfigRead])
+    .returns(One("Webhook")),
     Operation::new(
         "webhooks.create",
         Post,
@@ -502,7 +507,9 @@ const CORE: &[Operation] = &[
         .doc("List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`.")
         .params(&["includeInActive", "limit", "page"])
         .scopes(&[AdminUserRead])
-        .paging(PaginationHeaders { max_limit: 1000 }),
+        .paging(PaginationHeaders { max_limit: 1000 })
+        .returns(List("User"))
+        .yields("User"),
     Operation::new("users.create", Post, "/api/v4/users/")
         .doc("Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required).")
         .params(USER_FIELDS)
@@ -510,7 +517,8 @@ const CORE: &[Operation] = &[
     Operation::new("users.get", Get, "/api/v4/users/{id}/")
         .doc("Retrieve one user by id or username.")
         .ids(&[opaque("id")])
-        .scopes(&[AdminUserRead]),
+        .scopes(&[AdminUserRead])
+        .returns(One("User")),
     Operation::new("users.modify", Post, "/api/v4/users/{id}/")
         .doc("Modify a user's fields, profile, groups or active state.")
         .ids(&[cf("id")])
@@ -566,7 +574,9 @@ const CORE: &[Operation] = &[
         .doc("List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from).")
         .params(&["limit", "page", "dateRemoved", "field", "order"])
         .scopes(&[AssetRead])
-        .paging(PageLimit { max_limit: 1000 }),
+        .paging(PageLimit { max_limit: 1000 })
+        .returns(List("RemovedMedia"))
+        .yields("RemovedMedia"),
     // Metaproperty options on an asset (§5.1, OAS asset-v4): a JSON body on both methods.
     Operation::new("media.add_options", Post, "/api/media/options")
         .doc("Add options of one metaproperty to an asset (`metaproperty_option_ids`).")
@@ -580,19 +590,23 @@ const CORE: &[Operation] = &[
         .scopes(&[AssetWrite]),
     // Derivative presets (§5.5, OAS derivative-presets): `/api/1` spells ids in RFC 4122 form.
     Operation::new("presets.list", Get, "/api/1/derivative-presets/")
-        .doc("List the configured derivative presets."),
+        .doc("List the configured derivative presets.")
+        .returns(List("Derivative")),
     Operation::new("presets.get", Get, "/api/1/derivative-presets/{preset_id}")
         .doc("Retrieve one derivative preset.")
-        .ids(&[std_uuid("preset_id")]),
+        .ids(&[std_uuid("preset_id")])
+        .returns(One("Derivative")),
     // Antivirus quarantine (§5.11): assets held back by the virus scan, and their review.
     Operation::new("quarantine.list", Get, "/v7/quarantine/v1/assets")
         .doc("List quarantined assets (`totalCount` and `assets`).")
         .scopes(&[AntivirusAssetAuditRead])
-        .items(Items::Key("assets")),
+        .items(Items::Key("assets"))
+        .returns(One("QuarantinePage")),
     Operation::new("quarantine.get", Get, "/v7/quarantine/v1/assets/{asset_id}")
         .doc("Retrieve one quarantined asset by its quarantine id.")
         .ids(&[std_uuid("asset_id")])
-        .scopes(&[AntivirusAssetAuditRead]),
+        .scopes(&[AntivirusAssetAuditRead])
+        .returns(One("QuarantinedAsset")),
     Operation::new("quarantine.review", Put, "/v7/quarantine/v1/assets/{asset_id}")
         .doc("Review one quarantined asset (`data`: `{\"review_status\": \"APPROVED\"|\"DENIED\"}`).")
         .ids(&[std_uuid("asset_id")])

@@ -9,6 +9,8 @@ use bynder::retry::RetryPolicy;
 use bynder::{Client, ClientBuilder, Scope};
 use bynder_mock::{MockConfig, MockPortal};
 
+pub mod typed;
+
 pub const SCOPES: &[Scope] = &[
     Scope::AssetRead,
     Scope::AssetWrite,

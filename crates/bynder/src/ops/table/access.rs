@@ -3,6 +3,7 @@
 //! groups-v4). Facts: `reference/bynder-api.md` §5.4, §5.6 and `reference/openapi/`.
 
 use crate::ops::Method::{Delete, Get, Post, Put};
+use crate::ops::Model::{List, One};
 use crate::ops::Paging::PageLimit;
 use crate::ops::{Encoding, Operation, std_uuid};
 use crate::scope::Scope::{MetaAssetbankRead, MetaAssetbankWrite};
@@ -24,7 +25,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("List the access rules of a metaproperty (who it is hidden from or shown to).")
     .ids(&[std_uuid("metaproperty_id")])
-    .scopes(&[MetaAssetbankRead]),
+    .scopes(&[MetaAssetbankRead])
+    .returns(List("ContentAccessRule")),
     Operation::new(
         "content_access.add_metaproperty",
         Post,
@@ -53,7 +55,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("List the access rules of an option (`principalId` filter, `start`/`before` cursors).")
     .ids(&[std_uuid("optionId")])
     .params(&["principalId", "limit", "start", "before"])
-    .scopes(&[MetaAssetbankRead]),
+    .scopes(&[MetaAssetbankRead])
+    .returns(List("ContentAccessRule")),
     Operation::new(
         "content_access.set_option",
         Put,
@@ -71,7 +74,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Retrieve an option's default visibility (`defaultVisibility`).")
     .ids(&[std_uuid("optionId")])
-    .scopes(&[MetaAssetbankRead]),
+    .scopes(&[MetaAssetbankRead])
+    .returns(One("OptionVisibility")),
     Operation::new(
         "content_access.set_option_visibility",
         Put,
@@ -89,5 +93,7 @@ pub const OPERATIONS: &[Operation] = &[
         .params(&["search_term", "page", "limit", "sort_order"])
         .paging(PageLimit {
             max_limit: GROUPS_MAX_LIMIT,
-        }),
+        })
+        .returns(List("UserGroup"))
+        .yields("UserGroup"),
 ];

@@ -5,6 +5,7 @@
 //! definitions' examples and `Next-Url` headers show, although the service lives under `/v7`.
 
 use crate::ops::Method::Get;
+use crate::ops::Model::{List, One};
 use crate::ops::Paging::CursorHeader;
 use crate::ops::{Operation, cf, opaque};
 use crate::scope::Scope::AnalyticsApiRead;
@@ -26,54 +27,61 @@ const fn events(name: &'static str, path: &'static str, doc: &'static str) -> Op
         .paging(NEXT)
 }
 
+/// A JSON event list: its items decode as `AnalyticsEvent` (the `.csv` lists answer text).
+const fn typed(name: &'static str, path: &'static str, doc: &'static str) -> Operation {
+    events(name, path, doc)
+        .returns(List("AnalyticsEvent"))
+        .yields("AnalyticsEvent")
+}
+
 pub const OPERATIONS: &[Operation] = &[
-    events(
+    typed(
         "analytics.asset_views",
         "/v7/analytics/api/v2/asset/views",
         "List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`.",
     ),
-    events(
+    typed(
         "analytics.asset_views_v1",
         "/v7/analytics/api/v1/asset/view",
         "List asset view events in the deprecated v1 shape (asset name, type, file name).",
     ),
-    events(
+    typed(
         "analytics.asset_downloads_v1",
         "/v7/analytics/api/v1/asset/download",
         "List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`.",
     ),
-    events(
+    typed(
         "analytics.asset_downloads",
         "/v7/analytics/api/v1/asset/v2/download",
         "List asset download requests with their `downloadReasons` (data from 2023-11-01).",
     ),
-    events(
+    typed(
         "analytics.asset_creations",
         "/v7/analytics/api/v1/asset/create",
         "List asset creation events within `fromDateTime`..`toDateTime`.",
     ),
-    events(
+    typed(
         "analytics.asset_archives",
         "/v7/analytics/api/v1/asset/archive",
         "List asset archive events within `fromDateTime`..`toDateTime`.",
     ),
-    events(
+    typed(
         "analytics.asset_removals",
         "/v7/analytics/api/v1/asset/remove",
         "List events of removed assets within `fromDateTime`..`toDateTime`.",
     ),
-    events(
+    typed(
         "analytics.asset_events",
         "/v7/analytics/api/v1/asset/{assetId}",
         "List every event of one asset (`assetId`): views, downloads, creation, archive, removal.",
     )
     .ids(&[cf("assetId")]),
-    events(
+    typed(
         "analytics.search_executions",
         "/v7/analytics/api/v1/search/executions",
         "List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`.",
     ),
-    events(
+    typed(
         "analytics.search_keywords",
         "/v7/analytics/api/v1/search/keyword",
         "List keyword searches with result counts per kind (deprecated: use search executions).",
@@ -83,18 +91,18 @@ pub const OPERATIONS: &[Operation] = &[
         "/v7/analytics/api/v1/search/keyword.csv",
         "List keyword searches as CSV text, one page per call (deprecated).",
     ),
-    events(
+    typed(
         "analytics.user_logins",
         "/v7/analytics/api/v1/user/login",
         "List user login events within `fromDateTime`..`toDateTime`.",
     ),
-    events(
+    typed(
         "analytics.user_events",
         "/v7/analytics/api/v1/user/{userId}",
         "List every event triggered by one user (`userId`).",
     )
     .ids(&[cf("userId")]),
-    events(
+    typed(
         "analytics.collection_views",
         "/v7/analytics/api/v1/collection/views",
         "List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed).",
@@ -119,7 +127,9 @@ pub const OPERATIONS: &[Operation] = &[
         "toDateModified",
     ])
     .scopes(&[AnalyticsApiRead])
-    .paging(NEXT),
+    .paging(NEXT)
+    .returns(List("AssetReport"))
+    .yields("AssetReport"),
     Operation::new(
         "analytics.asset_report",
         Get,
@@ -127,7 +137,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Report one asset (`assetId`) with its metadata, removed or not.")
     .ids(&[cf("assetId")])
-    .scopes(&[AnalyticsApiRead]),
+    .scopes(&[AnalyticsApiRead])
+    .returns(One("AssetReport")),
     Operation::new(
         "analytics.historical_csv",
         Get,

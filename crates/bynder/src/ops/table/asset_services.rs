@@ -4,6 +4,7 @@
 
 use crate::ops::Auth::OAuthOnly;
 use crate::ops::Method::{Get, Post};
+use crate::ops::Model::One;
 use crate::ops::{Encoding, Items, Operation, opaque, std_uuid};
 use crate::scope::Scope::AssetRead;
 
@@ -20,6 +21,7 @@ pub const OPERATIONS: &[Operation] = &[
     // "Only OAuth2 authentication is supported ... permanent tokens are not accepted."
     .auth(OAuthOnly)
     .items(Items::Key("assets"))
+    .returns(One("SimilarAssets"))
     // A search changes nothing, so a failed attempt may be sent again.
     .retryable(true),
     Operation::new(
@@ -28,7 +30,8 @@ pub const OPERATIONS: &[Operation] = &[
         "/api/1/assets/{asset_id}/public-links",
     )
     .doc("Get the HLS and DASH manifest links and player embed code of a video asset.")
-    .ids(&[std_uuid("asset_id")]),
+    .ids(&[std_uuid("asset_id")])
+    .returns(One("StreamingLinks")),
     // The id is passed as the asset's `transformBaseUrl` spells it, so it travels as given.
     Operation::new("transformations.get", Get, "/transform/{id}/{name}")
         .doc("Render an image with `io` operations (`transform:fill,width:300`), `format`, `quality`.")
@@ -43,5 +46,6 @@ pub const OPERATIONS: &[Operation] = &[
         "/api/1/authoring/documents/{document_uuid}",
     )
     .doc("Retrieve a text document (JSON:API: ProseMirror `document`, `html`, `documentGroupId`).")
-    .ids(&[std_uuid("document_uuid")]),
+    .ids(&[std_uuid("document_uuid")])
+    .returns(One("Document")),
 ];

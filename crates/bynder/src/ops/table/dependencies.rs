@@ -4,6 +4,7 @@
 //! `reference/bynder-api.md` §5.4 and `reference/openapi/`.
 
 use crate::ops::Method::{Delete, Get, Post, Put};
+use crate::ops::Model::{List, One};
 use crate::ops::Paging::PageLimit;
 use crate::ops::{Encoding, Items, Operation, cf, std_uuid};
 use crate::scope::Scope::{MetaAssetbankRead, MetaAssetbankWrite};
@@ -104,7 +105,8 @@ pub const OPERATIONS: &[Operation] = &[
     .ids(&[std_uuid("metapropertyId")])
     .params(&["start", "before", "limit", "externalReference", "ids"])
     .scopes(&[MetaAssetbankRead])
-    .items(Items::Key("options")),
+    .items(Items::Key("options"))
+    .returns(One("TaxonomyOptionPage")),
     // Product layer (PIM): product metaproperties and the children of their options.
     Operation::new("pim.metaproperties", Get, "/api/pim/metaproperties/")
         .doc("List the ids of the product layer's metaproperties.")
@@ -112,7 +114,8 @@ pub const OPERATIONS: &[Operation] = &[
     Operation::new("pim.metaproperty", Get, "/api/pim/metaproperties/{id}/")
         .doc("Retrieve a product metaproperty with its options and their relations.")
         .ids(&[std_uuid("id")])
-        .scopes(&[MetaAssetbankRead]),
+        .scopes(&[MetaAssetbankRead])
+        .returns(One("PimMetaproperty")),
     Operation::new("pim.options", Get, "/api/pim/metaproperties/{id}/options/")
         .doc("List the options of a product metaproperty with their children (`order`, paged).")
         .ids(&[std_uuid("id")])
@@ -120,7 +123,9 @@ pub const OPERATIONS: &[Operation] = &[
         .scopes(&[MetaAssetbankRead])
         .paging(PageLimit {
             max_limit: PIM_MAX_LIMIT,
-        }),
+        })
+        .returns(List("PimOption"))
+        .yields("PimOption"),
     Operation::new("pim.modify_option", Put, "/api/pim/metapropertyoptions/{id}/")
         .doc("Replace the children of a product option (`children`: list of option ids).")
         .ids(&[std_uuid("id")])

@@ -1,0 +1,94 @@
+//! Helpers of the typed-model tests: call an operation, decode its answer as a model and check
+//! that nothing is lost on the way back.
+
+use std::fmt::Debug;
+
+use bynder::Client;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+
+pub async fn call(client: &Client, op: &str, params: Value) -> Value {
+    client
+        .call(op, params)
+        .await
+        .unwrap_or_else(|e| panic!("{op}: {e}"))
+}
+
+/// Whether `encoded` carries everything `raw` does: numbers compare by value (`3` and `3.0`),
+/// and an empty list, empty object or `null` in `raw` may be left out (the models skip them).
+pub fn same(raw: &Value, encoded: &Value) -> bool {
+    match (raw, encoded) {
+        (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            let absent_ok = |v: &Value| match v {
+                Value::Null => true,
+                Value::Array(items) => items.is_empty(),
+                Value::Object(map) => map.is_empty(),
+                _ => false,
+            };
+            a.iter().all(|(k, v)| match b.get(k) {
+                Some(w) => same(v, w),
+                None => absent_ok(v),
+            }) && b.keys().all(|k| a.contains_key(k))
+        }
+        (a, b) => a == b,
+    }
+}
+
+/// `raw` with a field the portal might add later, at the top level.
+pub fn with_unknown(raw: &Value) -> Value {
+    let mut grown = raw.clone();
+    grown
+        .as_object_mut()
+        .unwrap_or_else(|| panic!("not an object: {raw}"))
+        .insert("addedLater".into(), json!({"nested": [1, "two"]}));
+    grown
+}
+
+/// Decodes one answer object as `T`, checks that nothing was left unnamed, that an unknown
+/// field is kept in `extra` and that both encode back to what was received.
+pub fn decode<T>(raw: &Value, extra: fn(&T) -> &Map<String, Value>) -> T
+where
+    T: DeserializeOwned + Serialize + Debug,
+{
+    let model: T = serde_json::from_value(raw.clone())
+        .unwrap_or_else(|e| panic!("{}: {e}\n{raw}", std::any::type_name::<T>()));
+    assert!(
+        extra(&model).is_empty(),
+        "{} leaves fields unnamed: {:?}",
+        std::any::type_name::<T>(),
+        extra(&model)
+    );
+    let encoded = serde_json::to_value(&model).unwrap();
+    assert!(same(raw, &encoded), "re-encoded\n{encoded}\nwas\n{raw}");
+
+    let grown = with_unknown(raw);
+    let kept: T = serde_json::from_value(grown.clone()).unwrap();
+    assert_eq!(extra(&kept)["addedLater"], grown["addedLater"]);
+    let encoded = serde_json::to_value(&kept).unwrap();
+    assert!(
+        same(&grown, &encoded),
+        "re-encoded\n{encoded}\nwas\n{grown}"
+    );
+    model
+}
+
+/// Decodes every item of a list answer.
+pub fn decode_all<T>(raw: &Value, extra: fn(&T) -> &Map<String, Value>) -> Vec<T>
+where
+    T: DeserializeOwned + Serialize + Debug,
+{
+    let items = raw
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list: {raw}"));
+    assert!(!items.is_empty(), "an empty list tests nothing");
+    items.iter().map(|item| decode(item, extra)).collect()
+}
+
+pub fn text(value: &Value) -> Option<String> {
+    value.as_str().map(str::to_string)
+}
