@@ -9,7 +9,6 @@ mod common;
 
 use bynder::id::BynderId;
 use bynder::{Client, ErrorKind, Scope};
-use bynder_mock::MockPortal;
 use futures::StreamExt;
 use serde_json::{Value, json};
 
@@ -17,25 +16,6 @@ use common::*;
 
 fn rfc(id: &str) -> String {
     BynderId::parse(id).unwrap().to_rfc4122()
-}
-
-fn metaproperty(portal: &MockPortal, name: &str) -> bynder_mock::store::Metaproperty {
-    portal
-        .store()
-        .metaproperties()
-        .into_iter()
-        .find(|mp| mp.name == name)
-        .unwrap_or_else(|| panic!("no metaproperty {name}"))
-}
-
-fn option(portal: &MockPortal, name: &str, label: &str) -> String {
-    metaproperty(portal, name)
-        .options
-        .iter()
-        .find(|o| o.label == label)
-        .unwrap()
-        .id
-        .clone()
 }
 
 fn list(value: &Value) -> &Vec<Value> {
@@ -218,7 +198,7 @@ async fn bad_access_requests_are_refused() {
 async fn option_access_rules_are_replaced_filtered_and_paged() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let emea = option(&portal, "Region", "EMEA");
+    let emea = option_id(&portal, "Region", "EMEA");
     let users = portal.store().user_ids();
     let team = groups(&client, json!({"search_term": "brand"})).await[0]
         .1
@@ -310,7 +290,7 @@ async fn option_access_rules_are_replaced_filtered_and_paged() {
 async fn option_visibility_reads_back() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let draft = option(&portal, "AssetStatus", "Draft");
+    let draft = option_id(&portal, "AssetStatus", "Draft");
     let read = || async {
         client
             .call(
@@ -438,7 +418,7 @@ async fn the_group_list_needs_the_group_management_role() {
 async fn access_tokens_without_the_scopes_are_refused_with_403() {
     let portal = portal().await;
     let region = metaproperty(&portal, "Region").id;
-    let emea = option(&portal, "Region", "EMEA");
+    let emea = option_id(&portal, "Region", "EMEA");
     let user = portal.store().user_ids()[1].clone();
     // The shared test scopes read metaproperties but do not write them.
     assert!(!SCOPES.contains(&Scope::MetaAssetbankWrite));

@@ -9,34 +9,10 @@ mod common;
 
 use bynder::id::BynderId;
 use bynder::{Client, ErrorKind, Scope};
-use bynder_mock::MockPortal;
 use futures::StreamExt;
 use serde_json::{Value, json};
 
 use common::*;
-
-/// The ids of a metaproperty and one of its options, by name and option label.
-fn ids(portal: &MockPortal, metaproperty: &str, option: &str) -> (String, String) {
-    let mp = portal
-        .store()
-        .metaproperties()
-        .into_iter()
-        .find(|mp| mp.name == metaproperty)
-        .unwrap_or_else(|| panic!("no metaproperty {metaproperty}"));
-    let option = mp
-        .options
-        .iter()
-        .find(|o| o.label == option)
-        .unwrap_or_else(|| panic!("no option {option}"))
-        .id
-        .clone();
-    (mp.id, option)
-}
-
-/// The id of an option, by metaproperty name and option label.
-fn option(portal: &MockPortal, metaproperty: &str, label: &str) -> String {
-    ids(portal, metaproperty, label).1
-}
 
 fn rfc(id: &str) -> String {
     BynderId::parse(id).unwrap().to_rfc4122()
@@ -63,15 +39,15 @@ async fn dependencies_of(client: &Client, mp: &str, option: &str) -> Vec<String>
 async fn seeded_dependencies_are_listed_globally_per_metaproperty_and_per_option() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (campaign, school) = ids(&portal, "Campaign", "Back to School");
-    let holiday = option(&portal, "Campaign", "Holiday Season");
+    let (campaign, school) = option_ids(&portal, "Campaign", "Back to School");
+    let holiday = option_id(&portal, "Campaign", "Holiday Season");
     let regions = [
-        option(&portal, "Region", "North America"),
-        option(&portal, "Region", "EMEA"),
+        option_id(&portal, "Region", "North America"),
+        option_id(&portal, "Region", "EMEA"),
     ];
     let channels = [
-        option(&portal, "Channel", "Web"),
-        option(&portal, "Channel", "Email"),
+        option_id(&portal, "Channel", "Web"),
+        option_id(&portal, "Channel", "Email"),
     ];
 
     let all = client
@@ -97,7 +73,7 @@ async fn seeded_dependencies_are_listed_globally_per_metaproperty_and_per_option
         .await
         .unwrap();
     assert_eq!(per_mp, all[&campaign]);
-    let (region_mp, _) = ids(&portal, "Region", "EMEA");
+    let (region_mp, _) = option_ids(&portal, "Region", "EMEA");
     let none = client
         .call("dependencies.list", json!({"id": region_mp}))
         .await
@@ -126,8 +102,8 @@ async fn seeded_dependencies_are_listed_globally_per_metaproperty_and_per_option
 async fn an_added_dependency_is_listed_and_a_removed_one_is_gone() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (region, apac) = ids(&portal, "Region", "APAC");
-    let sales = option(&portal, "Department", "Sales");
+    let (region, apac) = option_ids(&portal, "Region", "APAC");
+    let sales = option_id(&portal, "Department", "Sales");
 
     // Ids in RFC 4122 form are converted to the ColdFusion form /api/v4 needs.
     let created = client
@@ -177,11 +153,11 @@ async fn an_added_dependency_is_listed_and_a_removed_one_is_gone() {
 async fn dependency_groups_are_created_modified_filled_and_emptied() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (channel, print) = ids(&portal, "Channel", "Print");
-    let marketing = option(&portal, "Department", "Marketing");
-    let design = option(&portal, "Department", "Design");
-    let emea = option(&portal, "Region", "EMEA");
-    let apac = option(&portal, "Region", "APAC");
+    let (channel, print) = option_ids(&portal, "Channel", "Print");
+    let marketing = option_id(&portal, "Department", "Marketing");
+    let design = option_id(&portal, "Department", "Design");
+    let emea = option_id(&portal, "Region", "EMEA");
+    let apac = option_id(&portal, "Region", "APAC");
     let owner = json!({"id": channel, "optionId": print});
     let grouped = || async {
         client
@@ -274,9 +250,9 @@ async fn dependency_groups_are_created_modified_filled_and_emptied() {
 async fn a_deleted_option_drops_out_of_the_dependencies() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (campaign, school) = ids(&portal, "Campaign", "Back to School");
-    let (region, emea) = ids(&portal, "Region", "EMEA");
-    let america = option(&portal, "Region", "North America");
+    let (campaign, school) = option_ids(&portal, "Campaign", "Back to School");
+    let (region, emea) = option_ids(&portal, "Region", "EMEA");
+    let america = option_id(&portal, "Region", "North America");
     client
         .call(
             "metaproperties.delete_option",
@@ -304,8 +280,8 @@ async fn a_deleted_option_drops_out_of_the_dependencies() {
 async fn unknown_ids_and_bad_input_are_refused() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (campaign, school) = ids(&portal, "Campaign", "Back to School");
-    let (_, emea) = ids(&portal, "Region", "EMEA");
+    let (campaign, school) = option_ids(&portal, "Campaign", "Back to School");
+    let (_, emea) = option_ids(&portal, "Region", "EMEA");
     let unknown = BynderId::new_random().to_coldfusion();
 
     let err = client
@@ -378,7 +354,7 @@ async fn unknown_ids_and_bad_input_are_refused() {
 async fn the_taxonomy_pages_through_options_with_cursors() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (campaign, _) = ids(&portal, "Campaign", "Summer Sale");
+    let (campaign, _) = option_ids(&portal, "Campaign", "Summer Sale");
     let mut expected: Vec<String> = portal
         .store()
         .metaproperties()
@@ -442,8 +418,8 @@ async fn the_taxonomy_pages_through_options_with_cursors() {
         .unwrap();
     assert_eq!(names(&by_reference), ["summer_sale"]);
     let wanted = [
-        option(&portal, "Campaign", "Black Friday"),
-        rfc(&option(&portal, "Campaign", "Spring Launch")),
+        option_id(&portal, "Campaign", "Black Friday"),
+        rfc(&option_id(&portal, "Campaign", "Spring Launch")),
     ];
     let by_ids = client
         .call(
@@ -459,7 +435,7 @@ async fn the_taxonomy_pages_through_options_with_cursors() {
 async fn taxonomy_errors_carry_bynder_error_codes() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (campaign, _) = ids(&portal, "Campaign", "Summer Sale");
+    let (campaign, _) = option_ids(&portal, "Campaign", "Summer Sale");
     let err = client
         .call(
             "taxonomy.options",
@@ -510,8 +486,8 @@ async fn the_product_layer_lists_metaproperties_options_and_their_children() {
         "the select metaproperties, RFC 4122"
     );
 
-    let (department, product) = ids(&portal, "Department", "Product");
-    let launch = option(&portal, "Campaign", "Product Launch");
+    let (department, product) = option_ids(&portal, "Department", "Product");
+    let launch = option_id(&portal, "Campaign", "Product Launch");
     let detail = client
         .call("pim.metaproperty", json!({"id": department}))
         .await
@@ -567,10 +543,10 @@ async fn the_product_layer_lists_metaproperties_options_and_their_children() {
 async fn a_modified_product_option_reads_back_its_children() {
     let portal = portal().await;
     let client = permanent(&portal);
-    let (region, emea) = ids(&portal, "Region", "EMEA");
+    let (region, emea) = option_ids(&portal, "Region", "EMEA");
     let children = [
-        option(&portal, "Channel", "Web"),
-        option(&portal, "Channel", "Print"),
+        option_id(&portal, "Channel", "Web"),
+        option_id(&portal, "Channel", "Print"),
     ];
     let done = client
         .call(
@@ -658,8 +634,8 @@ async fn a_modified_product_option_reads_back_its_children() {
 #[tokio::test]
 async fn tokens_without_the_scopes_are_refused_with_403() {
     let portal = portal().await;
-    let (campaign, school) = ids(&portal, "Campaign", "Back to School");
-    let emea = option(&portal, "Region", "EMEA");
+    let (campaign, school) = option_ids(&portal, "Campaign", "Back to School");
+    let emea = option_id(&portal, "Region", "EMEA");
     // The shared test scopes read metaproperties but do not write them.
     assert!(SCOPES.contains(&Scope::MetaAssetbankRead));
     assert!(!SCOPES.contains(&Scope::MetaAssetbankWrite));

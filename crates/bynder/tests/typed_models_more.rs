@@ -11,7 +11,6 @@ mod common;
 
 use bynder::id::BynderId;
 use bynder::models::*;
-use bynder_mock::MockPortal;
 use bynder_mock::store::{INTEGRATIONS, PRESET_IDS, QUARANTINE_IDS};
 use serde_json::{Value, json};
 
@@ -236,18 +235,6 @@ async fn user_groups_decode_as_user_group() {
         assert_eq!(group.id, raw["id"].as_str().unwrap());
         assert_eq!(group.name, text(&raw["name"]));
     }
-}
-
-/// The ids of a metaproperty and one of its options, by name and label.
-fn option_ids(portal: &MockPortal, metaproperty: &str, label: &str) -> (String, String) {
-    let mp = portal
-        .store()
-        .metaproperties()
-        .into_iter()
-        .find(|mp| mp.name == metaproperty)
-        .unwrap_or_else(|| panic!("no metaproperty {metaproperty}"));
-    let option = mp.options.iter().find(|o| o.label == label).unwrap();
-    (mp.id.clone(), option.id.clone())
 }
 
 #[tokio::test]

@@ -85,3 +85,29 @@ pub fn grants(portal: &MockPortal, grant_type: &str) -> u64 {
         .copied()
         .unwrap_or(0)
 }
+
+/// The seeded metaproperty called `name`.
+pub fn metaproperty(portal: &MockPortal, name: &str) -> bynder_mock::store::Metaproperty {
+    portal
+        .store()
+        .metaproperties()
+        .into_iter()
+        .find(|mp| mp.name == name)
+        .unwrap_or_else(|| panic!("no metaproperty {name}"))
+}
+
+/// The ids of the seeded metaproperty `name` and of its option labelled `label`.
+pub fn option_ids(portal: &MockPortal, name: &str, label: &str) -> (String, String) {
+    let mp = metaproperty(portal, name);
+    let option = mp
+        .options
+        .iter()
+        .find(|o| o.label == label)
+        .unwrap_or_else(|| panic!("no option {label} in {name}"));
+    (mp.id.clone(), option.id.clone())
+}
+
+/// The id of the option labelled `label` of the seeded metaproperty `name`.
+pub fn option_id(portal: &MockPortal, name: &str, label: &str) -> String {
+    option_ids(portal, name, label).1
+}
