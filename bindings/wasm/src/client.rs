@@ -96,13 +96,9 @@ impl NativeClient {
     /// Runs operation `name` with JSON parameters; answers the response body as the portal
     /// sent it (JSON text, parsed by the engine's `JSON.parse`; empty for no body).
     pub async fn call(&self, name: String, params: String) -> Result<String, JsValue> {
-        let params = parse_json(&params, "parameters")?;
-        let body = self
-            .inner
-            .call_bytes(&name, params)
-            .await
-            .map_err(|e| to_js(&e))?;
-        Ok(String::from_utf8_lossy(&body).into_owned())
+        let body = self.call_bytes(name, params).await?;
+        Ok(String::from_utf8(body)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
     }
 
     /// Runs operation `name` whose answer is bytes (an image, see the table's `binary`);

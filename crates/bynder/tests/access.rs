@@ -14,10 +14,6 @@ use serde_json::{Value, json};
 
 use common::*;
 
-fn rfc(id: &str) -> String {
-    BynderId::parse(id).unwrap().to_rfc4122()
-}
-
 fn list(value: &Value) -> &Vec<Value> {
     value
         .as_array()

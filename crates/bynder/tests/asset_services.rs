@@ -15,10 +15,6 @@ use serde_json::{Value, json};
 
 use common::*;
 
-fn rfc(id: &str) -> String {
-    BynderId::parse(id).unwrap().to_rfc4122()
-}
-
 /// The id of the first live asset of `kind`.
 fn asset_of(portal: &MockPortal, kind: &str) -> String {
     portal

@@ -13,10 +13,6 @@ use serde_json::{Value, json};
 
 use common::*;
 
-fn rfc(id: &str) -> String {
-    BynderId::parse(id).unwrap().to_rfc4122()
-}
-
 /// A valid rule body: new images go into the portal's first collection.
 fn rule(portal: &bynder_mock::MockPortal, name: &str) -> Value {
     let collection = rfc(&portal.store().collection_ids()[0]);

@@ -13,11 +13,6 @@ use serde_json::{Value, json};
 
 use common::*;
 
-/// The RFC 4122 spelling the usage endpoints answer for a ColdFusion asset id.
-fn rfc(cf: &str) -> String {
-    BynderId::parse(cf).unwrap().to_rfc4122()
-}
-
 /// The `(asset_id, uri)` pairs of a usage list, sorted.
 fn pairs(list: &Value) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = list

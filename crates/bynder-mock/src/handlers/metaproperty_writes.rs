@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 
 use super::media::now;
+use super::params::bad;
 use super::params::{Param, not_found, path_id};
 use crate::request::{OpRequest, OpResponse};
 use crate::store::{MetaOption, Metaproperty, State, Store};
@@ -23,10 +24,6 @@ fn unwrap(result: Param<OpResponse>) -> OpResponse {
     match result {
         Ok(response) | Err(response) => response,
     }
-}
-
-fn bad(message: &str) -> OpResponse {
-    OpResponse::message(400, message)
 }
 
 fn created(id: Option<&str>) -> OpResponse {

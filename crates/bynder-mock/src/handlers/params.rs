@@ -13,6 +13,11 @@ pub fn invalid() -> OpResponse {
     OpResponse::message(400, "Invalid request parameters.")
 }
 
+/// A 400 with Bynder's envelope and a message saying what was wrong.
+pub fn bad(message: &str) -> OpResponse {
+    OpResponse::message(400, message)
+}
+
 /// A 404 with Bynder's envelope.
 pub fn not_found(message: &str) -> OpResponse {
     OpResponse::message(404, message)

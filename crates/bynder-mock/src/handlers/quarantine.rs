@@ -6,6 +6,7 @@ use bynder::id::BynderId;
 use serde_json::{Value, json};
 
 use super::media::now;
+use super::params::bad;
 use crate::request::{OpRequest, OpResponse};
 use crate::store::{QUARANTINE_ACCOUNT, Quarantined, Store, Time};
 
@@ -44,10 +45,6 @@ fn shape(q: &Quarantined) -> Value {
         members.remove("scanFailureReason");
     }
     shape
-}
-
-fn bad(message: &str) -> OpResponse {
-    OpResponse::message(400, message)
 }
 
 /// `data` of the JSON body, an object.

@@ -4,6 +4,7 @@
 
 use serde_json::{Value, json};
 
+use super::params::bad;
 use super::params::{self, Param, not_found};
 use super::shapes::iso;
 use crate::request::{OpRequest, OpResponse};
@@ -17,10 +18,6 @@ fn unwrap(result: Param<OpResponse>) -> OpResponse {
     match result {
         Ok(response) | Err(response) => response,
     }
-}
-
-fn bad(message: &str) -> OpResponse {
-    OpResponse::message(400, message)
 }
 
 /// The index of the user a path `{id}` names: an id in either UUID form, or a username.

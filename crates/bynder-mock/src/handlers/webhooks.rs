@@ -6,6 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::media::now;
+use super::params::bad;
 use super::params::not_found;
 use super::shapes::iso;
 use crate::request::{OpRequest, OpResponse};
@@ -20,10 +21,6 @@ fn id(req: &OpRequest) -> String {
     req.path_param("id")
         .unwrap_or_default()
         .to_ascii_lowercase()
-}
-
-fn bad(message: &str) -> OpResponse {
-    OpResponse::message(400, message)
 }
 
 /// The JSON object body; anything else is a 400.

@@ -111,3 +111,8 @@ pub fn option_ids(portal: &MockPortal, name: &str, label: &str) -> (String, Stri
 pub fn option_id(portal: &MockPortal, name: &str, label: &str) -> String {
     option_ids(portal, name, label).1
 }
+
+/// The RFC 4122 spelling of an id given in either form (what `/api/1` and `/v7` answer).
+pub fn rfc(id: &str) -> String {
+    bynder::id::BynderId::parse(id).unwrap().to_rfc4122()
+}

@@ -5,6 +5,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 
+pub use crate::handlers::params::bad;
 use crate::handlers::params::parse_date;
 use crate::request::{OpRequest, OpResponse};
 use crate::store::Time;
@@ -33,11 +34,6 @@ pub struct Query {
     /// The date parameters as sent, for `Next-Url`.
     dates: Vec<(String, String)>,
     cursor: Cursor,
-}
-
-/// A 400 with a message saying what was wrong.
-pub fn bad(message: &str) -> OpResponse {
-    OpResponse::message(400, message)
 }
 
 /// Reads `limit`, `cursor` and the date range named `from_key` / `to_key`.

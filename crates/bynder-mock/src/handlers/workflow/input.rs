@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
+pub use crate::handlers::params::bad;
 use crate::handlers::params::parse_date;
 use crate::request::{OpRequest, OpResponse};
 use crate::store::Time;
@@ -18,11 +19,6 @@ pub fn answer(result: Answer<OpResponse>) -> OpResponse {
     match result {
         Ok(response) | Err(response) => response,
     }
-}
-
-/// A 400 with `message`.
-pub fn bad(message: &str) -> OpResponse {
-    OpResponse::message(400, message)
 }
 
 /// A 404 with `message`.
