@@ -9,7 +9,7 @@ fields). These ``TypedDict``\\ s only tell a type checker which keys to expect; 
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict, Union
+from typing import Any, Literal, TypeAlias, TypedDict, Union
 
 __all__ = [
     "Json",
@@ -87,6 +87,30 @@ __all__ = [
     "ScopeInfo",
     "ScopeGroup",
     "ScopeGroups",
+    "Status",
+    "NoContent",
+    "PlainText",
+    "IdList",
+    "IdRef",
+    "UserRef",
+    "UploadPrepared",
+    "S3File",
+    "S3Policy",
+    "S3Init",
+    "S3Location",
+    "S3Registration",
+    "PollResult",
+    "SavedItem",
+    "SaveResult",
+    "UsageSyncEntry",
+    "UsageSync",
+    "QuarantineReviewed",
+    "JobResult",
+    "JobUpload",
+    "AccessPrincipal",
+    "DependencyGroups",
+    "MetapropertyDependencies",
+    "OptionDependencies",
     "Token",
     "Stats",
     "UploadResult",
@@ -927,6 +951,199 @@ class SimilarAssets(TypedDict, total=False):
     """``similar_assets.search``: the similar assets, best first."""
 
     assets: list[SimilarAsset]
+
+
+# Answers of writes, upload steps, option dependencies and exports.
+
+class Status(TypedDict, total=False):
+    """Bynder's status envelope, the answer of most v4 writes: ``{"message": "Accepted",
+    "statuscode": 202}``, plus ``id`` when something was created. ``statuscode`` may arrive as
+    a string; Brandstore spells it ``status_code``."""
+
+    message: str
+    statuscode: int | str
+    status_code: int
+    id: str
+
+
+NoContent: TypeAlias = None
+"""The answer of a write that sends no body (HTTP 204, or a 200/201 without one): deletes,
+Files Service chunks and finalise, webhook updates."""
+
+PlainText: TypeAlias = str
+"""A plain-text answer: the S3 upload endpoint URL (``upload.s3_endpoint``) or an analytics
+CSV export (header line first)."""
+
+IdList: TypeAlias = list[str]
+"""Ids as sent: a collection's asset ids (ColdFusion form), the product layer's metaproperty
+ids (RFC 4122 form)."""
+
+
+class IdRef(TypedDict, total=False):
+    """An answer naming one object by its id: ``webhooks.create`` (RFC 4122 form),
+    ``campaigns.create`` and ``campaigns.modify`` (32 hex digits)."""
+
+    id: str
+
+
+class UserRef(TypedDict, total=False):
+    """``users.create`` and ``users.modify``: the user written."""
+
+    id: str
+    username: str
+
+
+class UploadPrepared(TypedDict, total=False):
+    """``upload.prepare``: the id of the Files Service upload just opened (its chunks'
+    path id, then the save calls' import id and ``jobs.upload``'s ``fileId``)."""
+
+    file_id: str
+
+
+class S3File(TypedDict, total=False):
+    """The ids of an S3-flow upload: ``uploadid`` for the register calls, ``targetid`` where
+    the finished file goes."""
+
+    uploadid: str
+    targetid: str
+
+
+S3Policy = TypedDict(
+    "S3Policy",
+    {
+        "acl": str,
+        "success_action_status": str,
+        "Content-Type": str,
+        "key": str,
+        "Policy": str,
+        "X-Amz-Signature": str,
+        "x-amz-credential": str,
+        "x-amz-algorithm": str,
+        "x-amz-date": str,
+    },
+    total=False,
+)
+"""The signed S3 POST policy: post each part as ``multipart/form-data`` with these fields in
+this order (``key`` pointing at the part), the file last."""
+
+
+class S3Init(TypedDict, total=False):
+    """``upload.s3_init``: the upload's ids and the policy its parts are posted with."""
+
+    s3file: S3File
+    s3_filename: str
+    target_key: str
+    multipart_params: S3Policy
+
+
+class S3Location(TypedDict, total=False):
+    """Where a finalised S3 upload is stored."""
+
+    bucket: str
+    path: str
+    type: str
+
+
+class S3Registration(TypedDict, total=False):
+    """``upload.s3_register``/``s3_register_form``: a registered part answers only
+    ``status`` ``"ok"``; a finalise answers where the file went and its ``importId``
+    (``success`` is ``1``)."""
+
+    status: str
+    output: str
+    batchId: str
+    file: S3Location
+    filename: str
+    importId: str
+    locationType: str
+    success: int
+
+
+class PollResult(TypedDict, total=False):
+    """``upload.s3_poll``: the polled import ids that are converted, failed or rejected; an
+    id in none of the lists is still converting."""
+
+    itemsDone: list[str]
+    itemsFailed: list[str]
+    itemsRejected: list[str]
+
+
+class SavedItem(TypedDict, total=False):
+    """One file a save made (original or derivative)."""
+
+    original: str
+    destination: str
+
+
+class SaveResult(TypedDict, total=False):
+    """``upload.save``, ``save_version`` and ``save_additional``: the asset the upload became;
+    ``mediaitems`` is ``None`` for versions and additional files."""
+
+    accessRequestId: str
+    mediaid: str
+    batchId: str
+    success: bool
+    mediaitems: list[SavedItem] | None
+
+
+class UsageSyncEntry(TypedDict, total=False):
+    """A usage as ``usage.sync`` reports it; ``reason`` says why a rejected one was refused."""
+
+    asset_id: str
+    uri: str
+    additional: str
+    reason: str
+
+
+class UsageSync(TypedDict, total=False):
+    """``usage.sync``: usages sent and kept (``accepted``), recorded (``new``), refused
+    (``rejected``), and deleted because they were not sent (``removed``)."""
+
+    accepted: list[UsageSyncEntry]
+    new: list[Usage]
+    rejected: list[UsageSyncEntry]
+    removed: list[UsageSyncEntry]
+
+
+class QuarantineReviewed(TypedDict, total=False):
+    """``quarantine.review_many``: how many quarantined assets the review changed."""
+
+    updated: int
+
+
+class JobResult(TypedDict, total=False):
+    """``jobs.create``, ``jobs.modify`` and ``jobs.finish``: ``status`` (``Created``,
+    ``Updated``, ``Finished``) and the job's id."""
+
+    status: str
+    job_id: str
+
+
+class JobUpload(TypedDict, total=False):
+    """``jobs.upload``: the id of the job file made (32 hex digits), as ``jobs.media`` lists
+    it."""
+
+    mediaId: str
+
+
+class AccessPrincipal(TypedDict, total=False):
+    """A user, group or profile an access rule applies to (answers of
+    ``content_access.add_metaproperty`` and ``set_option``)."""
+
+    principalId: str
+    principalType: str
+
+
+DependencyGroups: TypeAlias = dict[str, IdList]
+"""An option's dependencies: option ids per dependency group id, plus ``ungrouped``."""
+
+MetapropertyDependencies: TypeAlias = dict[str, DependencyGroups]
+"""The dependencies of a metaproperty's options, keyed by option id (``dependencies.list``;
+``dependencies.list_all`` keys these by metaproperty id)."""
+
+OptionDependencies: TypeAlias = Union[IdList, DependencyGroups]
+"""``dependencies.get``: the ids an option depends on outside any group, or with
+``includeGroupedResults`` its groups as well."""
 
 
 class Token(TypedDict, total=False):

@@ -819,3 +819,171 @@ export interface SimilarAssets {
   assets?: SimilarAsset[];
   [key: string]: unknown;
 }
+
+// Answers of writes, upload steps, option dependencies and exports.
+
+/** Bynder's status envelope, the answer of most v4 writes: `{"message": "Accepted", "statuscode": 202}`, plus `id` when something was created. `statuscode` may arrive as a string; Brandstore spells it `status_code`. */
+export interface Status {
+  message?: string;
+  statuscode?: number | string;
+  status_code?: number;
+  id?: string;
+  [key: string]: unknown;
+}
+
+/** The answer of a write that sends no body (HTTP 204, or a 200/201 without one): deletes, Files Service chunks and finalise, webhook updates. */
+export type NoContent = null;
+
+/** A plain-text answer: the S3 upload endpoint URL (`upload.s3_endpoint`) or an analytics CSV export (header line first). */
+export type PlainText = string;
+
+/** Ids as sent: a collection's asset ids (ColdFusion form), the product layer's metaproperty ids (RFC 4122 form). */
+export type IdList = string[];
+
+/** An answer naming one object by its id: `webhooks.create` (RFC 4122 form), `campaigns.create` and `campaigns.modify` (32 hex digits). */
+export interface IdRef {
+  id?: string;
+  [key: string]: unknown;
+}
+
+/** `users.create` and `users.modify`: the user written. */
+export interface UserRef {
+  id?: string;
+  username?: string;
+  [key: string]: unknown;
+}
+
+/** `upload.prepare`: the id of the Files Service upload just opened (its chunks' path id, then the save calls' import id and `jobs.upload`'s `fileId`). */
+export interface UploadPrepared {
+  file_id?: string;
+  [key: string]: unknown;
+}
+
+/** The ids of an S3-flow upload: `uploadid` for the register calls, `targetid` where the finished file goes. */
+export interface S3File {
+  uploadid?: string;
+  targetid?: string;
+  [key: string]: unknown;
+}
+
+/** The signed S3 POST policy: post each part as `multipart/form-data` with these fields in this order (`key` pointing at the part), the file last. */
+export interface S3Policy {
+  acl?: string;
+  success_action_status?: string;
+  "Content-Type"?: string;
+  key?: string;
+  Policy?: string;
+  "X-Amz-Signature"?: string;
+  "x-amz-credential"?: string;
+  "x-amz-algorithm"?: string;
+  "x-amz-date"?: string;
+  [field: string]: unknown;
+}
+
+/** `upload.s3_init`: the upload's ids and the policy its parts are posted with. */
+export interface S3Init {
+  s3file?: S3File;
+  s3_filename?: string;
+  target_key?: string;
+  multipart_params?: S3Policy;
+  [key: string]: unknown;
+}
+
+/** Where a finalised S3 upload is stored. */
+export interface S3Location {
+  bucket?: string;
+  path?: string;
+  type?: string;
+  [key: string]: unknown;
+}
+
+/** `upload.s3_register`/`s3_register_form`: a registered part answers only `status` `"ok"`; a finalise answers where the file went and its `importId` (`success` is `1`). */
+export interface S3Registration {
+  status?: string;
+  output?: string;
+  batchId?: string;
+  file?: S3Location;
+  filename?: string;
+  importId?: string;
+  locationType?: string;
+  success?: number;
+  [key: string]: unknown;
+}
+
+/** `upload.s3_poll`: the polled import ids that are converted, failed or rejected; an id in none of the lists is still converting. */
+export interface PollResult {
+  itemsDone?: string[];
+  itemsFailed?: string[];
+  itemsRejected?: string[];
+  [key: string]: unknown;
+}
+
+/** One file a save made (original or derivative). */
+export interface SavedItem {
+  original?: string;
+  destination?: string;
+  [key: string]: unknown;
+}
+
+/** `upload.save`, `save_version` and `save_additional`: the asset the upload became; `mediaitems` is `null` for versions and additional files. */
+export interface SaveResult {
+  accessRequestId?: string;
+  mediaid?: string;
+  batchId?: string;
+  success?: boolean;
+  mediaitems?: SavedItem[] | null;
+  [key: string]: unknown;
+}
+
+/** A usage as `usage.sync` reports it; `reason` says why a rejected one was refused. */
+export interface UsageSyncEntry {
+  asset_id?: string;
+  uri?: string;
+  additional?: string;
+  reason?: string;
+  [key: string]: unknown;
+}
+
+/** `usage.sync`: usages sent and kept (`accepted`), recorded (`new`), refused (`rejected`), and deleted because they were not sent (`removed`). */
+export interface UsageSync {
+  accepted?: UsageSyncEntry[];
+  new?: Usage[];
+  rejected?: UsageSyncEntry[];
+  removed?: UsageSyncEntry[];
+  [key: string]: unknown;
+}
+
+/** `quarantine.review_many`: how many quarantined assets the review changed. */
+export interface QuarantineReviewed {
+  updated?: number;
+  [key: string]: unknown;
+}
+
+/** `jobs.create`, `jobs.modify` and `jobs.finish`: `status` (`Created`, `Updated`, `Finished`) and the job's id. */
+export interface JobResult {
+  status?: string;
+  job_id?: string;
+  [key: string]: unknown;
+}
+
+/** `jobs.upload`: the id of the job file made (32 hex digits), as `jobs.media` lists it. */
+export interface JobUpload {
+  mediaId?: string;
+  [key: string]: unknown;
+}
+
+/** A user, group or profile an access rule applies to (answers of `content_access.add_metaproperty` and `set_option`). */
+export interface AccessPrincipal {
+  principalId?: string;
+  principalType?: string;
+  [key: string]: unknown;
+}
+
+/** An option's dependencies: option ids per dependency group id, plus `ungrouped`. */
+export type DependencyGroups = Record<string, IdList>;
+
+/** The dependencies of a metaproperty's options, keyed by option id (`dependencies.list`; `dependencies.list_all` keys these by metaproperty id). */
+export type MetapropertyDependencies = Record<string, DependencyGroups>;
+
+/** `dependencies.get`: the ids an option depends on outside any group, or with `includeGroupedResults` its groups as well. */
+export type OptionDependencies = IdList | DependencyGroups;

@@ -65,3 +65,23 @@ pub struct OptionVisibility {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// A user, group or profile an access rule applies to: the answer items of
+/// `content_access.add_metaproperty` and `set_option`, as the rules were stored.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct AccessPrincipal {
+    /// Id of the user, group or profile (RFC 4122 form).
+    #[serde(
+        rename = "principalId",
+        deserialize_with = "crate::lenient::opt_string",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub principal_id: Option<String>,
+    /// `user`, `group` or `profile`.
+    #[serde(rename = "principalType", skip_serializing_if = "Option::is_none")]
+    pub principal_type: Option<String>,
+    /// Fields not named above.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}

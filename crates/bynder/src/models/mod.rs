@@ -8,12 +8,14 @@
 
 mod account;
 mod analytics;
+mod answers;
 mod asset_services;
 mod automation;
 mod brand;
 mod brandstore;
 mod collection;
 mod content_access;
+mod dependencies;
 mod download;
 mod media;
 mod media_page;
@@ -25,13 +27,16 @@ mod status;
 mod tag;
 mod taxonomy;
 mod trash;
+mod upload;
 mod usage;
 mod user;
 mod webhook;
 mod workflow;
+mod workflow_writes;
 
 pub use account::{Account, Derivative};
 pub use analytics::{AnalyticsEvent, AssetReport};
+pub use answers::{IdList, IdRef, NoContent, PlainText};
 pub use asset_services::{
     Document, DocumentAttributes, DocumentData, SimilarAsset, SimilarAssets, StreamingLinks,
 };
@@ -44,26 +49,32 @@ pub use automation::{
 pub use brand::{Brand, SubBrand};
 pub use brandstore::{Order, OrderSummary, Orderline, StoreProduct};
 pub use collection::{Collection, CollectionCover, CollectionUser};
-pub use content_access::{ContentAccessRule, OptionVisibility};
+pub use content_access::{AccessPrincipal, ContentAccessRule, OptionVisibility};
+pub use dependencies::{DependencyGroups, MetapropertyDependencies, OptionDependencies};
 pub use download::DownloadLocation;
 pub use media::{FocusPoint, Media, MediaItem, RelatedAssets};
 pub use media_page::{MediaCounts, MediaPage};
 pub use metaproperty::{Metaproperty, MetapropertyOption};
 pub use oauth_scopes::{ScopeGroup, ScopeGroups, ScopeInfo};
-pub use quarantine::{QuarantinePage, QuarantinedAsset};
+pub use quarantine::{QuarantinePage, QuarantineReviewed, QuarantinedAsset};
 pub use smart_filter::SmartFilter;
 pub use status::Status;
 pub use tag::Tag;
 pub use taxonomy::{PimMetaproperty, PimOption, TaxonomyOption, TaxonomyOptionPage};
 pub use trash::RemovedMedia;
-pub use usage::{Usage, UsageIntegration};
-pub use user::{Profile, User, UserGroup};
+pub use upload::{
+    PollResult, S3File, S3Init, S3Location, S3Policy, S3Registration, SaveResult, SavedItem,
+    UploadPrepared,
+};
+pub use usage::{Usage, UsageIntegration, UsageSync, UsageSyncEntry};
+pub use user::{Profile, User, UserGroup, UserRef};
 pub use webhook::Webhook;
 pub use workflow::{
     Campaign, Job, JobFinish, JobMedia, JobMediaPreview, JobPreset, JobStage, JobStageRef,
     PresetStage, StageResponsible, WorkflowBynderUser, WorkflowCreator, WorkflowGroup,
     WorkflowGroupMember, WorkflowMetaproperty, WorkflowMetapropertyOption, WorkflowUser,
 };
+pub use workflow_writes::{JobResult, JobUpload};
 
 pub use crate::lenient::BynderDate;
 

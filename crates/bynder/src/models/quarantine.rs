@@ -113,3 +113,18 @@ pub struct QuarantinedAsset {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// `quarantine.review_many`: how many quarantined assets the review changed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct QuarantineReviewed {
+    /// Number of assets reviewed.
+    #[serde(
+        deserialize_with = "crate::lenient::opt_u64",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub updated: Option<u64>,
+    /// Fields not named above.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}

@@ -172,6 +172,8 @@ has_extra!(
     Status
 );
 
+mod writes;
+
 /// Adds an unknown field and a custom metaproperty to `object`, decodes it as `T`, and checks
 /// both land in `extra` and come back out on encoding.
 fn unknown_fields_survive<T: DeserializeOwned + Serialize + HasExtra>(object: &Value) {

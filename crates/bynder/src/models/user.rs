@@ -202,3 +202,21 @@ pub struct Profile {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// `users.create` and `users.modify`: the user written, by id and username.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct UserRef {
+    /// User id (ColdFusion form).
+    #[serde(
+        deserialize_with = "crate::lenient::opt_string",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub id: Option<String>,
+    /// Username (the e-mail address unless one was given).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Fields not named above.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}

@@ -189,11 +189,13 @@ const CORE: &[Operation] = &[
         .doc("Modify an asset's fields, tags and metaproperties (`metaproperty.<id>`).")
         .ids(&[cf("id")])
         .params(MEDIA_FIELDS)
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("Status")),
     Operation::new("media.delete", Delete, "/api/v4/media/{id}/")
         .doc("Delete an asset (it moves to recently removed).")
         .ids(&[cf("id")])
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("NoContent")),
     Operation::new(
         "media.download_location",
         Get,
@@ -237,12 +239,14 @@ const CORE: &[Operation] = &[
         .doc("Add a tag to assets (`data`: list of asset ids).")
         .ids(&[cf("id")])
         .params(&["data"])
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("Status")),
     Operation::new("tags.remove_media", Delete, "/api/v4/tags/{id}/media/")
         .doc("Remove a tag from assets (`deleteIds`: list of asset ids).")
         .ids(&[cf("id")])
         .params(&["deleteIds"])
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("Status")),
     // Collections.
     Operation::new("collections.list", Get, "/api/v4/collections/")
         .doc("List collections.")
@@ -261,16 +265,19 @@ const CORE: &[Operation] = &[
     Operation::new("collections.create", Post, "/api/v4/collections/")
         .doc("Create a collection.")
         .params(&["name", "description"])
-        .scopes(&[CollectionWrite]),
+        .scopes(&[CollectionWrite])
+        .returns(One("Status")),
     Operation::new("collections.modify", Post, "/api/v4/collections/{id}/")
         .doc("Modify a collection.")
         .ids(&[cf("id")])
         .params(&["name", "description", "isPublic", "thumbnailAssetId"])
-        .scopes(&[CollectionWrite]),
+        .scopes(&[CollectionWrite])
+        .returns(One("Status")),
     Operation::new("collections.delete", Delete, "/api/v4/collections/{id}/")
         .doc("Delete a collection.")
         .ids(&[cf("id")])
-        .scopes(&[CollectionWrite]),
+        .scopes(&[CollectionWrite])
+        .returns(One("NoContent")),
     Operation::new("collections.share", Post, "/api/v4/collections/{id}/share/")
         .doc("Share a collection with recipients, groups or profiles.")
         .ids(&[cf("id")])
@@ -285,7 +292,8 @@ const CORE: &[Operation] = &[
             "sendMail",
             "message",
         ])
-        .scopes(&[CollectionWrite]),
+        .scopes(&[CollectionWrite])
+        .returns(One("Status")),
     Operation::new(
         "collections.media_list",
         Get,
@@ -293,7 +301,8 @@ const CORE: &[Operation] = &[
     )
     .doc("List the asset ids of a collection.")
     .ids(&[cf("id")])
-    .scopes(&[CollectionRead]),
+    .scopes(&[CollectionRead])
+    .returns(One("IdList")),
     Operation::new(
         "collections.media_add",
         Post,
@@ -302,7 +311,8 @@ const CORE: &[Operation] = &[
     .doc("Add assets to a collection (`data`: list of asset ids).")
     .ids(&[cf("id")])
     .params(&["data"])
-    .scopes(&[CollectionWrite]),
+    .scopes(&[CollectionWrite])
+    .returns(One("Status")),
     Operation::new(
         "collections.media_remove",
         Delete,
@@ -311,7 +321,8 @@ const CORE: &[Operation] = &[
     .doc("Remove assets from a collection (`deleteIds`: list of asset ids).")
     .ids(&[cf("id")])
     .params(&["deleteIds"])
-    .scopes(&[CollectionWrite]),
+    .scopes(&[CollectionWrite])
+    .returns(One("NoContent")),
     // Metaproperties and options (read).
     Operation::new("metaproperties.list", Get, "/api/v4/metaproperties/")
         .doc("List metaproperties (the portal answers an object keyed by name).")
@@ -349,7 +360,8 @@ const CORE: &[Operation] = &[
     // Uploads: the modern Files Service flow (`reference/bynder-api.md` §6.2).
     Operation::new("upload.prepare", Post, "/v7/file_cmds/upload/prepare")
         .doc("Start a Files Service upload; answers its `file_id`.")
-        .encoding(Encoding::Json),
+        .encoding(Encoding::Json)
+        .returns(One("UploadPrepared")),
     Operation::new(
         "upload.chunk",
         Post,
@@ -359,7 +371,8 @@ const CORE: &[Operation] = &[
     .ids(&[std_uuid("file_id"), opaque("chunk_number")])
     .encoding(Encoding::Raw)
     // A chunk is stored under its number, so sending it twice changes nothing.
-    .retryable(true),
+    .retryable(true)
+    .returns(One("NoContent")),
     Operation::new(
         "upload.finalise",
         Post,
@@ -367,33 +380,41 @@ const CORE: &[Operation] = &[
     )
     .doc("Finish a Files Service upload: file name, size, chunk count and whole-file SHA-256.")
     .ids(&[std_uuid("file_id")])
-    .params(&["fileName", "fileSize", "chunksCount", "sha256"]),
+    .params(&["fileName", "fileSize", "chunksCount", "sha256"])
+    .returns(One("NoContent")),
     // Uploads: the older S3 flow (§6.1).
     Operation::new("upload.s3_endpoint", Get, "/api/upload/endpoint")
-        .doc("Get the closest S3 upload endpoint (a JSON string)."),
+        .doc("Get the closest S3 upload endpoint (a JSON string).")
+        .returns(One("PlainText")),
     Operation::new("upload.s3_init", Post, "/api/upload/init")
         .doc("Start an S3 upload: its upload id, target id and the S3 POST policy fields.")
-        .params(&["filename"]),
+        .params(&["filename"])
+        .returns(One("S3Init")),
     Operation::new("upload.s3_register", Post, "/api/v4/upload/{id}/")
         .doc("Register an uploaded part (`chunkNumber`) or, with `chunks`, finalise the upload.")
         .ids(&[opaque("id")])
-        .params(S3_REGISTER_FIELDS),
+        .params(S3_REGISTER_FIELDS)
+        .returns(One("S3Registration")),
     Operation::new("upload.s3_register_form", Post, "/api/v4/upload/")
         .doc("Register a part or finalise with the upload id in the form (official SDKs' path).")
-        .params(S3_REGISTER_FIELDS),
+        .params(S3_REGISTER_FIELDS)
+        .returns(One("S3Registration")),
     Operation::new("upload.s3_poll", Get, "/api/v4/upload/poll/")
         .doc("Poll the import ids of finalised S3 uploads until they are done.")
-        .params(&["items"]),
+        .params(&["items"])
+        .returns(One("PollResult")),
     // Uploads: saving the uploaded file (both flows).
     Operation::new("upload.save", Post, "/api/v4/media/save/{importId}/")
         .doc("Save an uploaded file as a new asset (`brandId`, `name`, `tags`, `metaproperty.<id>`).")
         .ids(&[opaque("importId")])
         .params(SAVE_FIELDS)
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("SaveResult")),
     Operation::new("upload.save_version", Post, "/api/v4/media/{id}/save/{importId}/")
         .doc("Save an uploaded file as a new version of an asset.")
         .ids(&[cf("id"), opaque("importId")])
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("SaveResult")),
     Operation::new(
         "upload.save_additional",
         Post,
@@ -402,7 +423,8 @@ const CORE: &[Operation] = &[
     .doc("Attach an uploaded file to an asset as an additional file.")
     .ids(&[cf("id"), opaque("uploadId")])
     .params(&["targetid", "s3_filename", "chunks"])
-    .scopes(&[AssetWrite]),
+    .scopes(&[AssetWrite])
+    .returns(One("SaveResult")),
     // Smart filters, account.
     Operation::new("smartfilters.list", Get, "/api/v4/smartfilters/").doc("List smart filters.")
         .returns(List("SmartFilter")),
@@ -436,17 +458,20 @@ const CORE: &[Operation] = &[
     Operation::new("usage.create", Post, "/api/media/usage/")
         .doc("Record that an integration uses an asset at a URI (`integration_id`, `asset_id`).")
         .params(&["integration_id", "asset_id", "timestamp", "uri", "additional"])
-        .scopes(&[AssetUsageWrite]),
+        .scopes(&[AssetUsageWrite])
+        .returns(One("Usage")),
     Operation::new("usage.delete", Delete, "/api/media/usage/")
         .doc("Delete the usages of an asset by an integration (optionally at one URI).")
         .params(USAGE_KEYS)
-        .scopes(&[AssetUsageWrite]),
+        .scopes(&[AssetUsageWrite])
+        .returns(One("NoContent")),
     Operation::new("usage.sync", Post, "/api/media/usage/sync")
         .doc("Replace all usages of one integration (within `uris`) by the `usages` given.")
         .params(&["integration_id", "uris", "usages"])
         .encoding(Encoding::Json)
         // Bynder lists no scope for sync; writing usages needs the write scope.
-        .scopes(&[AssetUsageWrite]),
+        .scopes(&[AssetUsageWrite])
+        .returns(One("UsageSync")),
     // Webhook configurations (§5.12). The published definitions create with the id in the path.
     Operation::new(
         "webhooks.get",
@@ -472,7 +497,8 @@ const CORE: &[Operation] = &[
         "preArchivedNotificationDays",
     ])
     .encoding(Encoding::Json)
-    .scopes(&[WebhooksConfigWrite]),
+    .scopes(&[WebhooksConfigWrite])
+    .returns(One("IdRef")),
     Operation::new(
         "webhooks.update",
         Put,
@@ -482,7 +508,8 @@ const CORE: &[Operation] = &[
     .ids(&[std_uuid("id")])
     .params(&["events", "preArchivedNotificationDays"])
     .encoding(Encoding::Json)
-    .scopes(&[WebhooksConfigWrite]),
+    .scopes(&[WebhooksConfigWrite])
+    .returns(One("NoContent")),
     Operation::new(
         "webhooks.patch",
         Patch,
@@ -492,7 +519,8 @@ const CORE: &[Operation] = &[
     .ids(&[std_uuid("id")])
     .params(&["name", "status"])
     .encoding(Encoding::Json)
-    .scopes(&[WebhooksConfigWrite]),
+    .scopes(&[WebhooksConfigWrite])
+    .returns(One("NoContent")),
     Operation::new(
         "webhooks.delete",
         Delete,
@@ -500,7 +528,8 @@ const CORE: &[Operation] = &[
     )
     .doc("Delete a webhook configuration.")
     .ids(&[std_uuid("id")])
-    .scopes(&[WebhooksConfigWrite]),
+    .scopes(&[WebhooksConfigWrite])
+    .returns(One("NoContent")),
     // Users, admin side (§5.6). `{id}` of get and delete may be a username, so it travels as
     // given; modify takes only an id.
     Operation::new("users.list", Get, "/api/v4/users/")
@@ -513,7 +542,8 @@ const CORE: &[Operation] = &[
     Operation::new("users.create", Post, "/api/v4/users/")
         .doc("Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required).")
         .params(USER_FIELDS)
-        .scopes(&[AdminUserWrite]),
+        .scopes(&[AdminUserWrite])
+        .returns(One("UserRef")),
     Operation::new("users.get", Get, "/api/v4/users/{id}/")
         .doc("Retrieve one user by id or username.")
         .ids(&[opaque("id")])
@@ -523,26 +553,31 @@ const CORE: &[Operation] = &[
         .doc("Modify a user's fields, profile, groups or active state.")
         .ids(&[cf("id")])
         .params(USER_FIELDS)
-        .scopes(&[AdminUserWrite]),
+        .scopes(&[AdminUserWrite])
+        .returns(One("UserRef")),
     Operation::new("users.delete", Delete, "/api/v4/users/{id}/")
         .doc("Delete a user by id or username.")
         .ids(&[opaque("id")])
-        .scopes(&[AdminUserWrite]),
+        .scopes(&[AdminUserWrite])
+        .returns(One("NoContent")),
     // Metaproperty and option writes (§5.4): the fields travel as a JSON object in `data`,
     // which the form encoding sends as a JSON string.
     Operation::new("metaproperties.create", Post, "/api/v4/metaproperties/")
         .doc("Create a metaproperty (`data`: name, type, label, zindex, isMultiselect...).")
         .params(&["data"])
-        .scopes(&[MetaAssetbankWrite]),
+        .scopes(&[MetaAssetbankWrite])
+        .returns(One("Status")),
     Operation::new("metaproperties.modify", Post, "/api/v4/metaproperties/{id}/")
         .doc("Modify a metaproperty (`data` as for create; the name cannot change).")
         .ids(&[cf("id")])
         .params(&["data"])
-        .scopes(&[MetaAssetbankWrite]),
+        .scopes(&[MetaAssetbankWrite])
+        .returns(One("Status")),
     Operation::new("metaproperties.delete", Delete, "/api/v4/metaproperties/{id}/")
         .doc("Delete a metaproperty with its options (assets lose their values).")
         .ids(&[cf("id")])
-        .scopes(&[MetaAssetbankWrite]),
+        .scopes(&[MetaAssetbankWrite])
+        .returns(One("NoContent")),
     Operation::new(
         "metaproperties.create_option",
         Post,
@@ -551,7 +586,8 @@ const CORE: &[Operation] = &[
     .doc("Create an option (`data`: name, label, labels, zindex, externalReference...).")
     .ids(&[cf("id")])
     .params(&["data"])
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("Status")),
     Operation::new(
         "metaproperties.modify_option",
         Post,
@@ -560,7 +596,8 @@ const CORE: &[Operation] = &[
     .doc("Modify an option's label, labels, zindex or external reference (not its name).")
     .ids(&[cf("id"), cf("optionId")])
     .params(&["data"])
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("Status")),
     Operation::new(
         "metaproperties.delete_option",
         Delete,
@@ -568,7 +605,8 @@ const CORE: &[Operation] = &[
     )
     .doc("Delete an option (assets lose it).")
     .ids(&[cf("id"), cf("optionId")])
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("NoContent")),
     // Recently removed assets (§5.1, OAS trash-v4): deleted assets stay here for 30 days.
     Operation::new("media.recently_removed", Get, "/api/trash/media")
         .doc("List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from).")
@@ -582,12 +620,14 @@ const CORE: &[Operation] = &[
         .doc("Add options of one metaproperty to an asset (`metaproperty_option_ids`).")
         .params(MEDIA_OPTION_FIELDS)
         .encoding(Encoding::Json)
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("Status")),
     Operation::new("media.remove_options", Delete, "/api/media/options")
         .doc("Remove options of one metaproperty from an asset (`metaproperty_option_ids`).")
         .params(MEDIA_OPTION_FIELDS)
         .encoding(Encoding::Json)
-        .scopes(&[AssetWrite]),
+        .scopes(&[AssetWrite])
+        .returns(One("NoContent")),
     // Derivative presets (§5.5, OAS derivative-presets): `/api/1` spells ids in RFC 4122 form.
     Operation::new("presets.list", Get, "/api/1/derivative-presets/")
         .doc("List the configured derivative presets.")
@@ -612,10 +652,12 @@ const CORE: &[Operation] = &[
         .ids(&[std_uuid("asset_id")])
         .params(&["data"])
         .encoding(Encoding::Json)
-        .scopes(&[AntivirusAssetAuditWrite]),
+        .scopes(&[AntivirusAssetAuditWrite])
+        .returns(One("QuarantinedAsset")),
     Operation::new("quarantine.review_many", Post, "/v7/quarantine/v1/antivirus-audit")
         .doc("Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`).")
         .params(&["data"])
         .encoding(Encoding::Json)
-        .scopes(&[AntivirusAssetAuditWrite]),
+        .scopes(&[AntivirusAssetAuditWrite])
+        .returns(One("QuarantineReviewed")),
 ];

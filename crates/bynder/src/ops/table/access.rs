@@ -36,7 +36,8 @@ pub const OPERATIONS: &[Operation] = &[
     .ids(&[std_uuid("metaproperty_id")])
     .params(GRANT_FIELDS)
     .encoding(Encoding::Json)
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(List("AccessPrincipal")),
     Operation::new(
         "content_access.remove_metaproperty",
         Delete,
@@ -46,7 +47,8 @@ pub const OPERATIONS: &[Operation] = &[
     .ids(&[std_uuid("metaproperty_id")])
     .params(&["contentAccessIds"])
     .encoding(Encoding::Json)
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("NoContent")),
     Operation::new(
         "content_access.get_option",
         Get,
@@ -66,7 +68,8 @@ pub const OPERATIONS: &[Operation] = &[
     .ids(&[std_uuid("optionId")])
     .params(GRANT_FIELDS)
     .encoding(Encoding::Json)
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(List("AccessPrincipal")),
     Operation::new(
         "content_access.get_option_visibility",
         Get,
@@ -85,7 +88,8 @@ pub const OPERATIONS: &[Operation] = &[
     .ids(&[std_uuid("optionId")])
     .params(&["defaultVisibility"])
     .encoding(Encoding::Json)
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("OptionVisibility")),
     // User groups (legacy list). The definitions ask for the GROUPMANAGEMENT security role,
     // not a scope, so any valid token may call it; the portal checks the role.
     Operation::new("user_groups.list", Get, "/api/groups/list/")

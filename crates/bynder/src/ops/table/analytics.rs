@@ -34,6 +34,11 @@ const fn typed(name: &'static str, path: &'static str, doc: &'static str) -> Ope
         .yields("AnalyticsEvent")
 }
 
+/// A CSV event list: the answer is the text itself (`text/csv`, header line first).
+const fn csv(name: &'static str, path: &'static str, doc: &'static str) -> Operation {
+    events(name, path, doc).returns(One("PlainText"))
+}
+
 pub const OPERATIONS: &[Operation] = &[
     typed(
         "analytics.asset_views",
@@ -86,7 +91,7 @@ pub const OPERATIONS: &[Operation] = &[
         "/v7/analytics/api/v1/search/keyword",
         "List keyword searches with result counts per kind (deprecated: use search executions).",
     ),
-    events(
+    csv(
         "analytics.search_keywords_csv",
         "/v7/analytics/api/v1/search/keyword.csv",
         "List keyword searches as CSV text, one page per call (deprecated).",
@@ -107,7 +112,7 @@ pub const OPERATIONS: &[Operation] = &[
         "/v7/analytics/api/v1/collection/views",
         "List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed).",
     ),
-    events(
+    csv(
         "analytics.collection_views_csv",
         "/v7/analytics/api/v1/collection/views.csv",
         "List collection view events as CSV text, one page per call.",
@@ -146,5 +151,6 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Get the events of one `year` beyond the 12-month retention, as CSV text.")
     .ids(&[opaque("year")])
-    .scopes(&[AnalyticsApiRead]),
+    .scopes(&[AnalyticsApiRead])
+    .returns(One("PlainText")),
 ];

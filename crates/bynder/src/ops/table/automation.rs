@@ -60,7 +60,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Delete an automation workflow rule.")
     .host(Automation)
-    .ids(&[std_uuid("ruleId")]),
+    .ids(&[std_uuid("ruleId")])
+    .returns(One("NoContent")),
     Operation::new(
         "automation_rules.set_status",
         Patch,
@@ -70,7 +71,8 @@ pub const OPERATIONS: &[Operation] = &[
     .host(Automation)
     .ids(&[std_uuid("ruleId")])
     .params(&["status"])
-    .encoding(Encoding::Json),
+    .encoding(Encoding::Json)
+    .returns(One("NoContent")),
     Operation::new(
         "automation_rules.triggers",
         Get,

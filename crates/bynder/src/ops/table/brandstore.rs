@@ -30,7 +30,8 @@ pub const OPERATIONS: &[Operation] = &[
         .doc("Change an order's `status` (e.g. `OUT_FOR_DELIVERY`), with `message` and `trackingnumber`.")
         .ids(&[std_uuid("id")])
         .params(&["status", "message", "trackingnumber"])
-        .scopes(&[BrandstoreOrderWrite]),
+        .scopes(&[BrandstoreOrderWrite])
+        .returns(One("Status")),
     Operation::new("orderlines.get", Get, "/api/store/orderproducts/{id}")
         .doc("Retrieve one orderline: `status`, `orderId`, `customerReference`.")
         .ids(&[std_uuid("id")])
@@ -41,5 +42,6 @@ pub const OPERATIONS: &[Operation] = &[
         .ids(&[std_uuid("id")])
         .params(&["status", "customerReference"])
         .encoding(Encoding::Json)
-        .scopes(&[BrandstoreOrderWrite]),
+        .scopes(&[BrandstoreOrderWrite])
+        .returns(One("Status")),
 ];

@@ -4,7 +4,7 @@
 //! `reference/bynder-api.md` §5.4 and `reference/openapi/`.
 
 use crate::ops::Method::{Delete, Get, Post, Put};
-use crate::ops::Model::{List, One};
+use crate::ops::Model::{ByName, List, One};
 use crate::ops::Paging::PageLimit;
 use crate::ops::{Encoding, Items, Operation, cf, std_uuid};
 use crate::scope::Scope::{MetaAssetbankRead, MetaAssetbankWrite};
@@ -24,7 +24,8 @@ pub const OPERATIONS: &[Operation] = &[
         "/api/v4/metaproperties/options/dependencies/",
     )
     .doc("List every option dependency of the portal, by metaproperty, option and group.")
-    .scopes(&[MetaAssetbankRead]),
+    .scopes(&[MetaAssetbankRead])
+    .returns(ByName("MetapropertyDependencies")),
     Operation::new(
         "dependencies.list",
         Get,
@@ -32,7 +33,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("List the option dependencies of metaproperty `id`, by option and group.")
     .ids(&[cf("id")])
-    .scopes(&[MetaAssetbankRead]),
+    .scopes(&[MetaAssetbankRead])
+    .returns(One("MetapropertyDependencies")),
     Operation::new(
         "dependencies.get",
         Get,
@@ -41,7 +43,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("List the options option `optionId` depends on (`includeGroupedResults` adds groups).")
     .ids(&[cf("id"), cf("optionId")])
     .params(&["includeGroupedResults"])
-    .scopes(&[MetaAssetbankRead]),
+    .scopes(&[MetaAssetbankRead])
+    .returns(One("OptionDependencies")),
     Operation::new(
         "dependencies.add",
         Post,
@@ -50,7 +53,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("Make option `optionId` depend on option `dependencyId` (ungrouped).")
     .ids(&[cf("id"), cf("optionId"), cf("dependencyId")])
     .encoding(Encoding::Json)
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("Status")),
     Operation::new(
         "dependencies.remove",
         Delete,
@@ -58,7 +62,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Remove the ungrouped dependency of option `optionId` on option `dependencyId`.")
     .ids(&[cf("id"), cf("optionId"), cf("dependencyId")])
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("NoContent")),
     Operation::new(
         "dependencies.create_group",
         Post,
@@ -67,7 +72,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("Create a dependency group of option `optionId` (`data`: list of option ids).")
     .ids(&[cf("id"), cf("optionId")])
     .params(&["id", "optionId", "data"])
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("Status")),
     Operation::new(
         "dependencies.modify_group",
         Post,
@@ -76,7 +82,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("Replace the options of dependency group `groupId` (`data`: list of option ids).")
     .ids(&[cf("id"), cf("optionId"), cf("groupId")])
     .params(GROUP_FIELDS)
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("Status")),
     Operation::new(
         "dependencies.add_to_group",
         Post,
@@ -85,7 +92,8 @@ pub const OPERATIONS: &[Operation] = &[
     .doc("Add option `dependencyId` to dependency group `groupId` of option `optionId`.")
     .ids(&[cf("id"), cf("optionId"), cf("groupId"), cf("dependencyId")])
     .params(&["id", "optionId", "groupId", "dependencyId"])
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("Status")),
     Operation::new(
         "dependencies.remove_from_group",
         Delete,
@@ -93,7 +101,8 @@ pub const OPERATIONS: &[Operation] = &[
     )
     .doc("Remove option `dependencyId` from dependency group `groupId` of option `optionId`.")
     .ids(&[cf("id"), cf("optionId"), cf("groupId"), cf("dependencyId")])
-    .scopes(&[MetaAssetbankWrite]),
+    .scopes(&[MetaAssetbankWrite])
+    .returns(One("NoContent")),
     // Taxonomy (`/api/1`): options with `start`/`before` cursors in the body's `metadata`.
     // Bynder lists no scope for it; reading options is what `meta.assetbank:read` grants.
     Operation::new(
@@ -110,7 +119,8 @@ pub const OPERATIONS: &[Operation] = &[
     // Product layer (PIM): product metaproperties and the children of their options.
     Operation::new("pim.metaproperties", Get, "/api/pim/metaproperties/")
         .doc("List the ids of the product layer's metaproperties.")
-        .scopes(&[MetaAssetbankRead]),
+        .scopes(&[MetaAssetbankRead])
+        .returns(One("IdList")),
     Operation::new("pim.metaproperty", Get, "/api/pim/metaproperties/{id}/")
         .doc("Retrieve a product metaproperty with its options and their relations.")
         .ids(&[std_uuid("id")])
@@ -131,5 +141,6 @@ pub const OPERATIONS: &[Operation] = &[
         .ids(&[std_uuid("id")])
         .params(&["children"])
         .encoding(Encoding::Json)
-        .scopes(&[MetaAssetbankWrite]),
+        .scopes(&[MetaAssetbankWrite])
+        .returns(One("NoContent")),
 ];

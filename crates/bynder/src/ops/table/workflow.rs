@@ -56,7 +56,8 @@ pub const OPERATIONS: &[Operation] = &[
         .doc("Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`.")
         .params(CAMPAIGN_FIELDS)
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowCampaignWrite]),
+        .scopes(&[WorkflowCampaignWrite])
+        .returns(One("IdRef")),
     Operation::new("campaigns.get", Get, "/api/workflow/campaigns/{id}/")
         .doc("Retrieve one campaign.")
         .ids(&[opaque("id")])
@@ -67,15 +68,18 @@ pub const OPERATIONS: &[Operation] = &[
         .ids(&[opaque("id")])
         .params(CAMPAIGN_FIELDS)
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowCampaignWrite]),
+        .scopes(&[WorkflowCampaignWrite])
+        .returns(One("IdRef")),
     Operation::new("campaigns.delete", Delete, "/api/workflow/campaigns/{id}/")
         .doc("Delete a campaign with its jobs.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowCampaignWrite]),
+        .scopes(&[WorkflowCampaignWrite])
+        .returns(One("NoContent")),
     Operation::new("campaigns.close", Post, "/api/workflow/campaigns/{id}/")
         .doc("Close a campaign (no new jobs can join it).")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowCampaignWrite]),
+        .scopes(&[WorkflowCampaignWrite])
+        .returns(One("NoContent")),
     Operation::new("campaigns.jobs", Get, "/api/workflow/campaigns/{id}/jobs/")
         .doc("List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`.")
         .ids(&[opaque("id")])
@@ -105,7 +109,8 @@ pub const OPERATIONS: &[Operation] = &[
             "stages",
         ])
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowJobWrite]),
+        .scopes(&[WorkflowJobWrite])
+        .returns(One("JobResult")),
     Operation::new("jobs.get", Get, "/api/workflow/jobs/{id}/")
         .doc("Retrieve one job with its stages.")
         .ids(&[opaque("id")])
@@ -126,17 +131,20 @@ pub const OPERATIONS: &[Operation] = &[
             "previousStage",
         ])
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowJobWrite]),
+        .scopes(&[WorkflowJobWrite])
+        .returns(One("JobResult")),
     Operation::new("jobs.delete", Delete, "/api/workflow/jobs/{id}/")
         .doc("Delete a job.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowJobWrite]),
+        .scopes(&[WorkflowJobWrite])
+        .returns(One("NoContent")),
     Operation::new("jobs.finish", Patch, "/api/workflow/jobs/{id}/finish")
         .doc("Finish a job on its last stage (409 when finished already or not on the last stage).")
         .ids(&[opaque("id")])
         .params(&["status", "job_id"])
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowJobApprove]),
+        .scopes(&[WorkflowJobApprove])
+        .returns(One("JobResult")),
     Operation::new("jobs.media", Get, "/api/workflow/jobs/{id}/media/")
         .doc("List the files attached to a job, newer versions under `sub_versions`.")
         .ids(&[opaque("id")])
@@ -155,7 +163,8 @@ pub const OPERATIONS: &[Operation] = &[
         .ids(&[opaque("id")])
         .params(&["fileId", "name", "fileSize", "assetId"])
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowJobWrite]),
+        .scopes(&[WorkflowJobWrite])
+        .returns(One("JobUpload")),
     Operation::new("job_presets.get", Get, "/api/workflow/presets/job/{id}/")
         .doc("Retrieve one job preset with its stages.")
         .ids(&[opaque("id")])
@@ -170,7 +179,8 @@ pub const OPERATIONS: &[Operation] = &[
         .doc("Create a workflow group (`name`, `user_ids`).")
         .params(GROUP_FIELDS)
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowGroupWrite]),
+        .scopes(&[WorkflowGroupWrite])
+        .returns(One("WorkflowGroup")),
     Operation::new("workflow_groups.get", Get, "/api/workflow/groups/{id}/")
         .doc("Retrieve one workflow group with its users.")
         .ids(&[opaque("id")])
@@ -181,11 +191,13 @@ pub const OPERATIONS: &[Operation] = &[
         .ids(&[opaque("id")])
         .params(GROUP_FIELDS)
         .encoding(Encoding::Json)
-        .scopes(&[WorkflowGroupWrite]),
+        .scopes(&[WorkflowGroupWrite])
+        .returns(One("WorkflowGroup")),
     Operation::new("workflow_groups.delete", Delete, "/api/workflow/groups/{id}/")
         .doc("Delete a workflow group.")
         .ids(&[opaque("id")])
-        .scopes(&[WorkflowGroupWrite]),
+        .scopes(&[WorkflowGroupWrite])
+        .returns(One("NoContent")),
     Operation::new("workflow_users.list", Get, "/api/workflow/users/")
         .doc("List the users workflow knows (the portal's users).")
         .scopes(&[AdminUserRead])
