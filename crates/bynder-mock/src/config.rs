@@ -46,6 +46,9 @@ impl RateLimitConfig {
 pub struct MockConfig {
     /// Seed of the generated portal data ([`crate::store::Store::seeded`]).
     pub seed: u64,
+    /// How many assets the seeded portal holds (300 by default; more for benchmarks of big
+    /// pages).
+    pub asset_count: usize,
     /// The permanent token the portal accepts (`Authorization: Bearer <it>`), with all scopes,
     /// acting as the store's current user; empty accepts none.
     pub permanent_token: String,
@@ -87,6 +90,7 @@ impl std::fmt::Debug for MockConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MockConfig")
             .field("seed", &self.seed)
+            .field("asset_count", &self.asset_count)
             .field("client_id", &self.client_id)
             .field("token_ttl", &self.token_ttl)
             .field("rate_limit", &self.rate_limit)
@@ -107,6 +111,7 @@ impl Default for MockConfig {
     fn default() -> MockConfig {
         MockConfig {
             seed: 1,
+            asset_count: crate::store::seed_assets::ASSET_COUNT,
             permanent_token: "mock-permanent-token".to_string(),
             client_id: "mock-client-id".to_string(),
             client_secret: "mock-client-secret".to_string(),

@@ -59,6 +59,9 @@ struct ServeArgs {
     /// Seed of the generated portal data.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// How many assets the seeded portal holds (more make bigger pages for benchmarks).
+    #[arg(long, value_name = "N", default_value_t = 300)]
+    assets: usize,
     /// Access-token lifetime in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 3600)]
     token_ttl: u64,
@@ -102,6 +105,7 @@ impl ServeArgs {
         });
         MockConfig {
             seed: self.seed,
+            asset_count: self.assets,
             permanent_token: self.permanent_token.clone(),
             client_id: self.client_id.clone(),
             client_secret: self.client_secret.clone(),

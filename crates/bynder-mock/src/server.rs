@@ -91,7 +91,11 @@ impl Portal {
         };
         let uploads = Uploads::new(config.storage_dir.clone(), config.processing_delay);
         Portal {
-            store: Arc::new(Store::with_uploads(config.seed, uploads)),
+            store: Arc::new(Store::with_uploads(
+                config.seed,
+                config.asset_count,
+                uploads,
+            )),
             router: Router::from_table(bynder::ops::OPERATIONS),
             issuer: TokenIssuer::new(config.token_ttl),
             oauth: OAuthServer::new(

@@ -15,7 +15,7 @@ mod model;
 mod presets;
 mod quarantine;
 mod seed;
-mod seed_assets;
+pub(crate) mod seed_assets;
 mod usage;
 mod users;
 mod webhooks;
@@ -198,13 +198,13 @@ impl Store {
     /// A store seeded deterministically from `seed`: the same seed gives the same ids,
     /// names and dates.
     pub fn seeded(seed: u64) -> Store {
-        Store::with_uploads(seed, Uploads::default())
+        Store::with_uploads(seed, seed_assets::ASSET_COUNT, Uploads::default())
     }
 
-    /// A seeded store whose uploads are `uploads`.
-    pub fn with_uploads(seed: u64, uploads: Uploads) -> Store {
+    /// A seeded store of `asset_count` assets whose uploads are `uploads`.
+    pub fn with_uploads(seed: u64, asset_count: usize, uploads: Uploads) -> Store {
         Store {
-            state: Mutex::new(seed::seed_state(seed)),
+            state: Mutex::new(seed::seed_state(seed, asset_count)),
             uploads,
         }
     }

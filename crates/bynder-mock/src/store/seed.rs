@@ -26,8 +26,8 @@ pub fn between(rng: &mut StdRng, from: i64, to: i64) -> Time {
     at(rng.random_range(from..=to))
 }
 
-/// The whole seeded state for `seed`.
-pub fn seed_state(seed: u64) -> State {
+/// The whole seeded state for `seed`, with `asset_count` assets.
+pub fn seed_state(seed: u64, asset_count: usize) -> State {
     let mut rng = StdRng::seed_from_u64(seed);
     let signing_key = format!("{:032x}", rng.random::<u128>());
     let profiles = profiles(&mut rng);
@@ -41,7 +41,7 @@ pub fn seed_state(seed: u64) -> State {
             name: (*name).to_string(),
         })
         .collect();
-    let assets = seed_assets::assets(&mut rng, &brands, &metaproperties, &users);
+    let assets = seed_assets::assets(&mut rng, asset_count, &brands, &metaproperties, &users);
     let collections = seed_assets::collections(&mut rng, &assets, &users);
     let smartfilters = smartfilters(&mut rng, &metaproperties);
     let derivatives = derivatives();

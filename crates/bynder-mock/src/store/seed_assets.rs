@@ -10,7 +10,8 @@ use super::ids::{cf_id, id_hash};
 use super::model::*;
 use super::seed::{EPOCH_END, EPOCH_START, at, between};
 
-/// How many assets the seeded portal holds.
+/// How many assets the seeded portal holds unless told otherwise
+/// ([`crate::MockConfig::asset_count`]).
 pub const ASSET_COUNT: usize = 300;
 
 /// The tag vocabulary; earlier tags are drawn more often, so counts differ.
@@ -143,14 +144,15 @@ const QUALIFIERS: [&str; 14] = [
     "master",
 ];
 
-/// The seeded assets.
+/// The seeded assets, `count` of them.
 pub fn assets(
     rng: &mut StdRng,
+    count: usize,
     brands: &[Brand],
     metaproperties: &[Metaproperty],
     users: &[User],
 ) -> Vec<Asset> {
-    (0..ASSET_COUNT)
+    (0..count)
         .map(|n| asset(rng, n, brands, metaproperties, users))
         .collect()
 }
