@@ -9,7 +9,10 @@ Run it after an operation is added to the Rust core; ``tests/test_stubs.py`` fai
 Result and item types come from the table (each operation's ``result`` and ``item`` models);
 an operation without them is typed ``Json`` (``Any``), so new operations type-check from day
 one and get precise types when the table names their model. An operation the table marks
-``binary`` (an image) answers ``bytes``.
+``binary`` (an image) answers ``bytes``. Each keyword argument is typed from the table's
+``param_types`` (the core's types, generated from Bynder's definitions): ``limit: int | None``,
+``ids: Sequence[str] | str | None``; an untyped one is ``Param``. The core checks the values
+the same way at run time.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bynder import _native
 from bynder._client import group_attribute
 from bynder._operations import GROUPS, Operation, iter_name
 
@@ -26,6 +30,33 @@ STUB = Path(__file__).resolve().parents[1] / "src" / "bynder" / "_client.pyi"
 RESULT_SHAPES = {"one": "models.{}", "list": "builtins.list[models.{}]", "by_name": "dict[str, models.{}]"}
 """How the table's result shapes read as Python types (``builtins.list``: a method named
 ``list`` shadows the builtin inside its class)."""
+
+
+PARAM_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "date_time": "str | datetime.date",
+    "string_list": "Sequence[str] | str",
+    "object": "Mapping[str, Any] | str",
+    "object_list": "Sequence[Mapping[str, Any]] | str",
+    "any": "Param",
+}
+"""How the core's parameter types read as Python: what the core accepts (a list also as one
+comma-separated string, an object also as JSON text, a date also as ``datetime``/``date``)."""
+
+WIRE_TYPES: dict[str, dict[str, str]] = {
+    raw["name"]: raw.get("param_types", {}) for raw in _native.operations()
+}
+"""Operation -> Bynder's parameter name -> type name, from the core's catalog."""
+
+
+def _param_type(op: Operation, name: str) -> str:
+    wire = op.wire_names.get(name, name)
+    kind = WIRE_TYPES.get(op.name, {}).get(wire, "any")
+    python = PARAM_TYPES.get(kind, "Param")
+    return python if python == "Param" else f"{python} | None"
 
 
 def _result(op: Operation) -> str:
@@ -42,6 +73,7 @@ HEADER = '''\
 from __future__ import annotations
 
 import builtins
+import datetime
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
@@ -179,7 +211,7 @@ def _arguments(op: Operation) -> str:
         parts.append(f"{name}: str" if form != "opaque" else f"{name}: str | int")
     if op.params:
         parts.append("*")
-        parts += [f"{name}: Param = None" for name in op.params]
+        parts += [f"{name}: {_param_type(op, name)} = None" for name in op.params]
     parts.append("**params: Any")
     return ", ".join(parts)
 

@@ -12,6 +12,7 @@ use pyo3::types::{PyBytes, PyDict, PyTuple};
 use serde_json::Value;
 
 use crate::auth::{AuthorizationRequest, token_to_py};
+use crate::body::body_to_py;
 use crate::bridge::{Bridge, Deliver, Start};
 use crate::config::{ClientConfig, TokenLog};
 use crate::convert::{params_from_py, to_py};
@@ -31,10 +32,10 @@ pub struct NativeClient {
     on_token: Option<Py<PyAny>>,
 }
 
-/// A finished call's JSON as a Python value, built on whichever thread holds the GIL.
-fn deliver_json(result: Result<Value, bynder::Error>) -> Deliver {
+/// A finished call's body as a Python value, built on whichever thread holds the GIL.
+fn deliver_body(result: Result<(u16, http::HeaderMap, bytes::Bytes), bynder::Error>) -> Deliver {
     Box::new(move |py| match result {
-        Ok(value) => Ok(to_py(py, &value)?.unbind()),
+        Ok((_, headers, body)) => Ok(body_to_py(py, &headers, &body)?.unbind()),
         Err(error) => Err(to_py_err(py, &error)),
     })
 }
@@ -178,13 +179,13 @@ impl NativeClient {
         let op = bynder::ops::require(name).or_raise(py)?;
         let result = block_on(
             py,
-            async move { client.call_op(op, &params).await },
+            async move { client.call_op_bytes(op, &params).await },
             None,
             || {},
         )?;
         self.deliver_tokens(py);
-        let raw = result.or_raise(py)?;
-        Ok(to_py(py, &raw.body)?.unbind())
+        let (_, headers, body) = result.or_raise(py)?;
+        Ok(body_to_py(py, &headers, &body)?.unbind())
     }
 
     /// Like `call`, answering `(status, headers, body)`.
@@ -260,10 +261,7 @@ impl NativeClient {
         let client = slf.get().client(py)?;
         let op = bynder::ops::require(name).or_raise(py)?;
         let id = bridge.get().next_id();
-        let work = async move {
-            let result = client.call_op(op, &params).await.map(|raw| raw.body);
-            deliver_json(result)
-        };
+        let work = async move { deliver_body(client.call_op_bytes(op, &params).await) };
         Bridge::start(bridge, id, work, Start::plain(Some(slf.clone().unbind())))
     }
 

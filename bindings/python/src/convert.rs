@@ -1,13 +1,6 @@
-//! JSON values to Python objects and back, directly (no JSON text in between).
-//!
-//! Python objects are built straight from the `serde_json::Value` the core decoded. Object keys
-//! (and short values) repeat on every item of a page, so each distinct one becomes one Python
-//! string per conversion and is reused: less allocation, and CPython caches a string's hash, so
-//! every later dict insert with it skips hashing. The cache hashes with FxHash: the strings are
-//! short, and SipHash would cost as much as the string it saves. Lists are built from their
-//! items in one go (`PyList_New` + set, no growth).
+//! Python values to JSON (arguments), and back (results, built by [`crate::to_python`]).
 
-use rustc_hash::FxHashMap;
+pub use crate::to_python::{list_to_py, to_py};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -16,90 +9,6 @@ use pyo3::types::{
     PyTuple,
 };
 use serde_json::{Map, Number, Value};
-
-/// Converts a JSON value to Python: objects become dicts, arrays lists.
-pub fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
-    Builder::new(py).value(value)
-}
-
-/// Converts a list of JSON values to a Python list, sharing the key cache across items.
-pub fn list_to_py<'py>(py: Python<'py>, values: &[Value]) -> PyResult<Bound<'py, PyList>> {
-    Builder::new(py).list(values)
-}
-
-/// Strings up to this many bytes are shared within one conversion (see [`Builder::text`]).
-const SHARED_TEXT_MAX: usize = 16;
-
-struct Builder<'py, 'v> {
-    py: Python<'py>,
-    strings: FxHashMap<&'v str, Bound<'py, PyString>>,
-}
-
-impl<'py, 'v> Builder<'py, 'v> {
-    fn new(py: Python<'py>) -> Self {
-        Builder {
-            py,
-            strings: FxHashMap::default(),
-        }
-    }
-
-    fn value(&mut self, value: &'v Value) -> PyResult<Bound<'py, PyAny>> {
-        let py = self.py;
-        Ok(match value {
-            Value::Null => py.None().into_bound(py),
-            Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-            Value::Number(n) => number(py, n)?,
-            Value::String(s) => self.text(s).into_any(),
-            Value::Array(items) => self.list(items)?.into_any(),
-            Value::Object(map) => self.dict(map)?.into_any(),
-        })
-    }
-
-    fn list(&mut self, items: &'v [Value]) -> PyResult<Bound<'py, PyList>> {
-        let mut built = Vec::with_capacity(items.len());
-        for item in items {
-            built.push(self.value(item)?);
-        }
-        PyList::new(self.py, built)
-    }
-
-    fn dict(&mut self, map: &'v Map<String, Value>) -> PyResult<Bound<'py, PyDict>> {
-        let dict = PyDict::new(self.py);
-        for (key, value) in map {
-            let value = self.value(value)?;
-            dict.set_item(self.shared(key), value)?;
-        }
-        Ok(dict)
-    }
-
-    /// Short strings repeat across the items of a page (types, orientations, extensions,
-    /// flags): they share one Python string, like keys (measured: a third less time on a
-    /// 1000-asset page). Longer ones (ids, names, URLs) are mostly unique.
-    fn text(&mut self, text: &'v str) -> Bound<'py, PyString> {
-        if text.len() <= SHARED_TEXT_MAX {
-            self.shared(text).clone()
-        } else {
-            PyString::new(self.py, text)
-        }
-    }
-
-    fn shared(&mut self, text: &'v str) -> &Bound<'py, PyString> {
-        let py = self.py;
-        self.strings
-            .entry(text)
-            .or_insert_with(|| PyString::new(py, text))
-    }
-}
-
-fn number<'py>(py: Python<'py>, n: &Number) -> PyResult<Bound<'py, PyAny>> {
-    if let Some(i) = n.as_i64() {
-        return Ok(i.into_pyobject(py)?.into_any());
-    }
-    if let Some(u) = n.as_u64() {
-        return Ok(u.into_pyobject(py)?.into_any());
-    }
-    Ok(PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any())
-}
 
 /// Converts a Python value to JSON: `None`, `bool`, `int`, `float`, `str`, lists and tuples,
 /// mappings with string keys, and anything with `isoformat()` (dates) or `hex` and `int`

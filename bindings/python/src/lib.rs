@@ -6,35 +6,41 @@
 //! typed results) is Python code in `python/src/bynder`.
 
 mod auth;
+mod body;
 mod bridge;
 mod cancel;
 mod client;
 mod config;
 mod convert;
 mod errors;
+mod from_json;
 mod ops;
 mod options;
 mod paging;
 mod pyio;
 mod runtime;
+mod shapes;
+mod to_python;
 mod transfer;
 
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
-/// Decodes JSON bytes straight into Python objects through the same converter the client uses
-/// (what the page-decoding benchmark measures).
+/// Decodes JSON bytes straight into Python objects through the same parser the client uses
+/// for a call's answer (what the page-decoding benchmark measures).
 #[pyfunction]
 fn decode_json<'py>(py: Python<'py>, data: &Bound<'py, PyBytes>) -> PyResult<Bound<'py, PyAny>> {
-    let bytes = data.as_bytes();
-    let value: serde_json::Value = py
-        .detach(|| serde_json::from_slice(bytes))
-        .map_err(|e| errors::invalid_argument(py, format!("invalid JSON: {e}")))?;
-    convert::to_py(py, &value)
+    from_json::json_to_py(py, data.as_bytes()).map_err(|failure| match failure {
+        from_json::Failure::Syntax(message) => {
+            errors::invalid_argument(py, format!("invalid JSON: {message}"))
+        }
+        from_json::Failure::Python(err) => err,
+    })
 }
 
 /// Parses JSON bytes into the core's value without building Python objects; `to_python`
-/// builds them. Kept apart so a benchmark can time the two steps on their own.
+/// builds them: the way values the core decoded itself reach Python (raw calls, progress
+/// events), kept apart so a benchmark can time the two steps on their own.
 #[pyclass(module = "bynder._native", frozen)]
 struct ParsedJson {
     value: serde_json::Value,

@@ -4,14 +4,15 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use bynder::Client;
-use bynder::ops::Operation;
+use bynder::ops::{Items, Operation};
 use bynder::paging::{self, Page};
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyDict, PyList, PyTuple};
 use serde_json::Value;
 
+use crate::body::body_to_py;
 use crate::bridge::{Bridge, Deliver, Start};
 use crate::client::NativeClient;
 use crate::convert::list_to_py;
@@ -24,6 +25,7 @@ type Pages = BoxStream<'static, Result<Page, bynder::Error>>;
 #[pyclass(module = "bynder._native", frozen)]
 pub struct PageStream {
     stream: Arc<Mutex<Option<Pages>>>,
+    op: &'static Operation,
     client: Py<NativeClient>,
     pid: u32,
 }
@@ -51,6 +53,7 @@ impl PageStream {
     ) -> Self {
         PageStream {
             stream: Arc::new(Mutex::new(Some(paging::pages(client, op, params).boxed()))),
+            op,
             client: owner,
             pid: std::process::id(),
         }
@@ -71,11 +74,11 @@ impl PageStream {
 }
 
 /// `(items, number, total)`, or `None` after the last page.
-fn page_to_py(py: Python<'_>, page: Option<Page>) -> PyResult<Py<PyAny>> {
+fn page_to_py(py: Python<'_>, op: &Operation, page: Option<Page>) -> PyResult<Py<PyAny>> {
     match page {
         None => Ok(py.None()),
         Some(page) => {
-            let items = list_to_py(py, &page.items)?;
+            let items = items_to_py(py, op, &page)?;
             let tuple = PyTuple::new(
                 py,
                 [
@@ -86,6 +89,35 @@ fn page_to_py(py: Python<'_>, page: Option<Page>) -> PyResult<Py<PyAny>> {
             )?;
             Ok(tuple.into_any().unbind())
         }
+    }
+}
+
+/// The page's items, parsed from the bytes the portal sent (less time with the GIL held
+/// than building them from the core's decoded items: see `crate::from_json`) and found
+/// where [`paging::extract_items`] finds them. Should the two readings ever count
+/// differently, the core's items win.
+fn items_to_py<'py>(py: Python<'py>, op: &Operation, page: &Page) -> PyResult<Bound<'py, PyList>> {
+    let body = body_to_py(py, &page.headers, &page.body)?;
+    let items = if let Ok(list) = body.cast::<PyList>() {
+        list.clone()
+    } else if let Ok(dict) = body.cast::<PyDict>() {
+        match op.items {
+            Items::Key(key) => match dict.get_item(key)? {
+                Some(list) if list.is_instance_of::<PyList>() => list.cast_into::<PyList>()?,
+                _ => PyList::empty(py),
+            },
+            Items::ObjectValues => dict.values(),
+            Items::Body => PyList::new(py, [body])?,
+        }
+    } else if body.is_none() {
+        PyList::empty(py)
+    } else {
+        PyList::new(py, [body])?
+    };
+    if items.len() == page.items.len() {
+        Ok(items)
+    } else {
+        list_to_py(py, &page.items)
     }
 }
 
@@ -112,7 +144,7 @@ impl PageStream {
         if page.is_some() {
             *self.stream.lock().unwrap_or_else(PoisonError::into_inner) = Some(stream);
         }
-        page_to_py(py, page)
+        page_to_py(py, self.op, page)
     }
 
     /// `next_page` for asyncio.
@@ -123,6 +155,7 @@ impl PageStream {
     ) -> PyResult<Bound<'py, PyAny>> {
         let mut stream = self.take(py)?;
         let slot = self.stream.clone();
+        let op = self.op;
         let id = bridge.get().next_id();
         let work = async move {
             let page = stream.next().await.transpose();
@@ -130,7 +163,7 @@ impl PageStream {
                 *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(stream);
             }
             Box::new(move |py: Python<'_>| match page {
-                Ok(page) => page_to_py(py, page),
+                Ok(page) => page_to_py(py, op, page),
                 Err(error) => Err(to_py_err(py, &error)),
             }) as Deliver
         };

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use bynder::ops::{self, Operation, Paging};
+use bynder::ops::{self, Operation, Paging, ParamType};
 use bynder::{Error, ErrorKind};
 use clap::Args;
 use futures::StreamExt;
@@ -131,7 +131,7 @@ fn parse_params(op: &Operation, rest: &[String]) -> Result<Value, Error> {
             },
         };
         let key = key.replace('-', "_");
-        let value = value_of(&text);
+        let value = value_of(&text, op.param_type(&key));
         // A name given twice becomes a list (DAT's `io`, several tags...).
         match params.get_mut(&key) {
             Some(Value::Array(list)) if op.repeated.contains(&key.as_str()) || list.len() > 1 => {
@@ -150,8 +150,19 @@ fn parse_params(op: &Operation, rest: &[String]) -> Result<Value, Error> {
 }
 
 /// `5` -> 5, `true` -> true, `[1,2]` -> a list, `{"a":1}` -> an object; anything else a string
-/// (ids, names and dates stay text even when they would parse).
-fn value_of(text: &str) -> Value {
+/// (ids, names and dates stay text even when they would parse). The parameter's type decides
+/// first: a text or date parameter stays text (`--name 2026`), a list takes JSON list text.
+fn value_of(text: &str, ty: ParamType) -> Value {
+    match ty {
+        ParamType::String | ParamType::DateTime => return Value::String(text.to_string()),
+        ParamType::StringList => {
+            return match serde_json::from_str(text) {
+                Ok(list @ Value::Array(_)) if text.starts_with('[') => list,
+                _ => Value::String(text.to_string()),
+            };
+        }
+        _ => {}
+    }
     let looks_structured = text.starts_with('[') || text.starts_with('{');
     let looks_scalar = text == "true" || text == "false" || text.parse::<i64>().is_ok();
     if looks_structured || looks_scalar {
@@ -265,9 +276,37 @@ mod tests {
 
     #[test]
     fn ids_and_dates_stay_text() {
-        assert_eq!(value_of("2026-01-01"), Value::String("2026-01-01".into()));
-        assert_eq!(value_of("00B627BB"), Value::String("00B627BB".into()));
-        assert_eq!(value_of("[oops"), Value::String("[oops".into()));
+        let any = ParamType::Any;
+        assert_eq!(
+            value_of("2026-01-01", any),
+            Value::String("2026-01-01".into())
+        );
+        assert_eq!(value_of("00B627BB", any), Value::String("00B627BB".into()));
+        assert_eq!(value_of("[oops", any), Value::String("[oops".into()));
+    }
+
+    #[test]
+    fn the_parameter_type_decides_how_a_value_reads() {
+        let op = ops::find("webhooks.create").unwrap();
+        let params = parse_params(
+            op,
+            &words("ID --name 2026 --pre-archived-notification-days 7 --events a,b"),
+        )
+        .unwrap();
+        // A name of digits stays text, the integer reads as one, the list stays as written
+        // (the core splits it for the JSON body).
+        assert_eq!(
+            params,
+            serde_json::json!({"id": "ID", "name": "2026",
+                               "pre_archived_notification_days": 7, "events": "a,b"})
+        );
+        let op = ops::find("media.list").unwrap();
+        let params =
+            parse_params(op, &words("--limit 10 --type [\"image\"] --keyword 42")).unwrap();
+        assert_eq!(
+            params,
+            serde_json::json!({"limit": 10, "type": ["image"], "keyword": "42"})
+        );
     }
 
     #[test]

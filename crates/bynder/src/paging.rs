@@ -24,6 +24,12 @@ pub struct Page {
     pub number: u32,
     /// Total item count when the portal said (`total=1` shape or `X-Pagination-TotalRecords`).
     pub total: Option<u64>,
+    /// The response body as the portal sent it, with its headers: for faces that build their
+    /// own objects from the bytes faster than from `items` (Python); [`extract_items`] says
+    /// where the items sit.
+    pub body: bytes::Bytes,
+    /// The response headers (the body's [`crate::client::body_form`] depends on them).
+    pub headers: http::HeaderMap,
 }
 
 type Fetched = Result<(Page, Option<Map<String, Value>>), Error>;
@@ -112,32 +118,41 @@ async fn fetch(
     params: Map<String, Value>,
     number: u32,
 ) -> Fetched {
-    let response = client.call_op(op, &Value::Object(params.clone())).await?;
-    let items = extract_items(op, &response.body);
+    let (status, headers, bytes) = client
+        .call_op_bytes(op, &Value::Object(params.clone()))
+        .await?;
+    let response = RawResponse {
+        status,
+        body: crate::client::response::body_value(&headers, &bytes),
+        headers,
+    };
     let total = total_of(&response);
-    let next = next_params(op, params, &response, items.len(), total);
+    let RawResponse { headers, body, .. } = response;
+    let items = extract_items(op, body);
+    let next = next_params(op, params, &headers, items.len(), total);
     Ok((
         Page {
             items,
             number,
             total,
+            body: bytes,
+            headers,
         },
         next,
     ))
 }
 
-/// The list inside a response body, per the operation's [`Items`].
-pub fn extract_items(op: &Operation, body: &Value) -> Vec<Value> {
+/// The list inside a response body, per the operation's [`Items`], taken out of it.
+pub fn extract_items(op: &Operation, body: Value) -> Vec<Value> {
     match (body, op.items) {
-        (Value::Array(items), _) => items.clone(),
-        (Value::Object(map), Items::Key(key)) => map
-            .get(key)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default(),
-        (Value::Object(map), Items::ObjectValues) => map.values().cloned().collect(),
+        (Value::Array(items), _) => items,
+        (Value::Object(mut map), Items::Key(key)) => match map.remove(key) {
+            Some(Value::Array(items)) => items,
+            _ => Vec::new(),
+        },
+        (Value::Object(map), Items::ObjectValues) => map.into_iter().map(|(_, v)| v).collect(),
         (Value::Null, _) => Vec::new(),
-        (other, _) => vec![other.clone()],
+        (other, _) => vec![other],
     }
 }
 
@@ -157,16 +172,16 @@ fn total_of(response: &RawResponse) -> Option<u64> {
 fn next_params(
     op: &Operation,
     mut params: Map<String, Value>,
-    response: &RawResponse,
+    headers: &http::HeaderMap,
     got: usize,
     total: Option<u64>,
 ) -> Option<Map<String, Value>> {
     let cursor_header = match op.paging {
         Paging::CursorHeader { header } => Some(header),
-        _ => response.header(MEDIA_CURSOR).map(|_| MEDIA_CURSOR),
+        _ => header(headers, MEDIA_CURSOR).map(|_| MEDIA_CURSOR),
     };
-    if let Some(header) = cursor_header {
-        let cursor = response.header(header).filter(|c| !c.is_empty())?;
+    if let Some(header_name) = cursor_header {
+        let cursor = header(headers, header_name).filter(|c| !c.is_empty())?;
         params.insert("cursor".into(), Value::from(cursor));
         params.remove("page");
         return (got > 0).then_some(params);
@@ -179,9 +194,8 @@ fn next_params(
     if (got as u64) < limit || got == 0 {
         return None;
     }
-    if let Some(pages) = response
-        .header("x-pagination-totalpages")
-        .and_then(|v| v.parse::<u64>().ok())
+    if let Some(pages) =
+        header(headers, "x-pagination-totalpages").and_then(|v| v.parse::<u64>().ok())
     {
         if page >= pages {
             return None;
@@ -192,6 +206,10 @@ fn next_params(
     }
     params.insert("page".into(), Value::from(page + 1));
     Some(params)
+}
+
+fn header<'h>(headers: &'h http::HeaderMap, name: &str) -> Option<&'h str> {
+    headers.get(name)?.to_str().ok()
 }
 
 fn as_u64(value: &Value) -> Option<u64> {

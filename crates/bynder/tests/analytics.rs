@@ -205,7 +205,18 @@ async fn bad_parameters_are_400s_that_say_what_was_wrong() {
         assert_eq!(err.status(), Some(400));
         assert!(err.message().contains(word), "{params}: {}", err.message());
     }
+    // v2 cursors are integers: the client refuses text itself; sent anyway, the portal does.
     let err = client
+        .call("analytics.asset_views", json!({"cursor": "MA"}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidArgument, "{err}");
+    let unchecked = builder(&portal)
+        .permanent_token(portal.config().permanent_token.as_str())
+        .check_param_types(false)
+        .build()
+        .unwrap();
+    let err = unchecked
         .call("analytics.asset_views", json!({"cursor": "MA"}))
         .await
         .unwrap_err();

@@ -275,7 +275,18 @@ async fn the_list_pages_with_start_and_limit() {
     assert_eq!(seen.len(), 7, "{seen:?}");
     made.reverse();
     assert_eq!(seen[..5], made[..], "newest first");
+    // The client refuses a wrongly typed limit itself; sent anyway, the service does.
     let err = client
+        .call("automation_rules.list", json!({"limit": "many"}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidArgument, "{err}");
+    let unchecked = builder(&portal)
+        .permanent_token(portal.config().permanent_token.as_str())
+        .check_param_types(false)
+        .build()
+        .unwrap();
+    let err = unchecked
         .call("automation_rules.list", json!({"limit": "many"}))
         .await
         .unwrap_err();

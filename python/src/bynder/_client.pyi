@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
@@ -36,40 +37,40 @@ class OauthGroup:
 class MediaGroup:
     """The ``media`` operations."""
 
-    def list(self, *, brand_id: Param = None, sub_brand_id: Param = None, category_id: Param = None, collection_id: Param = None, id: Param = None, ids: Param = None, property_option_id: Param = None, tags: Param = None, type: Param = None, orientation: Param = None, limited: Param = None, archive: Param = None, is_public: Param = None, keyword: Param = None, date_created: Param = None, date_created_to: Param = None, date_created_on: Param = None, date_modified: Param = None, date_modified_to: Param = None, date_modified_on: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, count: Param = None, total: Param = None, include_media_items: Param = None, include_version_number: Param = None, cursor: Param = None, **params: Any) -> models.Json:
+    def list(self, *, brand_id: str | None = None, sub_brand_id: str | None = None, category_id: str | None = None, collection_id: str | None = None, id: str | None = None, ids: Sequence[str] | str | None = None, property_option_id: Sequence[str] | str | None = None, tags: Sequence[str] | str | None = None, type: Sequence[str] | str | None = None, orientation: Sequence[str] | str | None = None, limited: bool | None = None, archive: bool | None = None, is_public: bool | None = None, keyword: str | None = None, date_created: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_created_on: str | datetime.date | None = None, date_modified: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, date_modified_on: str | datetime.date | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, count: bool | None = None, total: bool | None = None, include_media_items: bool | None = None, include_version_number: bool | None = None, cursor: str | None = None, **params: Any) -> models.Json:
         """List or search assets, with filters, `total`/`count` and cursor. (``GET /api/v4/media/``)"""
         ...
-    def iter(self, *, brand_id: Param = None, sub_brand_id: Param = None, category_id: Param = None, collection_id: Param = None, id: Param = None, ids: Param = None, property_option_id: Param = None, tags: Param = None, type: Param = None, orientation: Param = None, limited: Param = None, archive: Param = None, is_public: Param = None, keyword: Param = None, date_created: Param = None, date_created_to: Param = None, date_created_on: Param = None, date_modified: Param = None, date_modified_to: Param = None, date_modified_on: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, count: Param = None, total: Param = None, include_media_items: Param = None, include_version_number: Param = None, cursor: Param = None, **params: Any) -> Pager[models.Media]:
+    def iter(self, *, brand_id: str | None = None, sub_brand_id: str | None = None, category_id: str | None = None, collection_id: str | None = None, id: str | None = None, ids: Sequence[str] | str | None = None, property_option_id: Sequence[str] | str | None = None, tags: Sequence[str] | str | None = None, type: Sequence[str] | str | None = None, orientation: Sequence[str] | str | None = None, limited: bool | None = None, archive: bool | None = None, is_public: bool | None = None, keyword: str | None = None, date_created: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_created_on: str | datetime.date | None = None, date_modified: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, date_modified_on: str | datetime.date | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, count: bool | None = None, total: bool | None = None, include_media_items: bool | None = None, include_version_number: bool | None = None, cursor: str | None = None, **params: Any) -> Pager[models.Media]:
         """Every item of ``media.list``, page after page."""
         ...
-    def get(self, id: str, *, versions: Param = None, stats: Param = None, **params: Any) -> models.Media:
+    def get(self, id: str, *, versions: bool | None = None, stats: bool | None = None, **params: Any) -> models.Media:
         """Retrieve one asset. (``GET /api/v4/media/{id}/``)"""
         ...
-    def modify(self, id: str, *, name: Param = None, description: Param = None, copyright: Param = None, brand_id: Param = None, tags: Param = None, date_published: Param = None, archive: Param = None, archive_date: Param = None, limited: Param = None, limited_date: Param = None, watermark_date: Param = None, is_public: Param = None, custom_thumbnail_file_id: Param = None, remove_custom_thumbnail: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str, *, name: str | None = None, description: str | None = None, copyright: str | None = None, brand_id: str | None = None, tags: Sequence[str] | str | None = None, date_published: str | datetime.date | None = None, archive: bool | None = None, archive_date: str | datetime.date | None = None, limited: bool | None = None, limited_date: str | datetime.date | None = None, watermark_date: str | datetime.date | None = None, is_public: bool | None = None, custom_thumbnail_file_id: str | None = None, remove_custom_thumbnail: bool | None = None, **params: Any) -> models.Status:
         """Modify an asset's fields, tags and metaproperties (`metaproperty.<id>`). (``POST /api/v4/media/{id}/``)"""
         ...
-    def delete(self, id: str, **params: Any) -> models.Json:
+    def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete an asset (it moves to recently removed). (``DELETE /api/v4/media/{id}/``)"""
         ...
-    def download_location(self, id: str, *, type: Param = None, **params: Any) -> models.DownloadLocation:
+    def download_location(self, id: str, *, type: str | None = None, **params: Any) -> models.DownloadLocation:
         """Get a signed, temporary download URL for an asset's original or additional file. (``GET /api/v4/media/{id}/download/``)"""
         ...
     def version_download_location(self, id: str, version: str | int, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one version of an asset. (``GET /api/v4/media/{id}/{version}/download/``)"""
         ...
-    def item_download_location(self, id: str, item_id: str, *, hash: Param = None, **params: Any) -> models.DownloadLocation:
+    def item_download_location(self, id: str, item_id: str, *, hash: bool | None = None, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one media item of an asset. (``GET /api/v4/media/{id}/download/{itemId}/``)"""
         ...
-    def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> builtins.list[models.RemovedMedia]:
+    def recently_removed(self, *, limit: int | None = None, page: int | None = None, date_removed: str | datetime.date | None = None, field: str | None = None, order: str | None = None, **params: Any) -> builtins.list[models.RemovedMedia]:
         """List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from). (``GET /api/trash/media``)"""
         ...
-    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> Pager[models.RemovedMedia]:
+    def iter_recently_removed(self, *, limit: int | None = None, page: int | None = None, date_removed: str | datetime.date | None = None, field: str | None = None, order: str | None = None, **params: Any) -> Pager[models.RemovedMedia]:
         """Every item of ``media.recently_removed``, page after page."""
         ...
-    def add_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+    def add_options(self, *, asset_id: str | None = None, metaproperty_id: str | None = None, metaproperty_option_ids: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Add options of one metaproperty to an asset (`metaproperty_option_ids`). (``POST /api/media/options``)"""
         ...
-    def remove_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+    def remove_options(self, *, asset_id: str | None = None, metaproperty_id: str | None = None, metaproperty_option_ids: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Remove options of one metaproperty from an asset (`metaproperty_option_ids`). (``DELETE /api/media/options``)"""
         ...
 
@@ -83,87 +84,87 @@ class BrandsGroup:
 class TagsGroup:
     """The ``tags`` operations."""
 
-    def list(self, *, limit: Param = None, page: Param = None, order_by: Param = None, keyword: Param = None, mincount: Param = None, **params: Any) -> builtins.list[models.Tag]:
+    def list(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, keyword: str | None = None, mincount: int | None = None, **params: Any) -> builtins.list[models.Tag]:
         """List tags, with media counts. (``GET /api/v4/tags/``)"""
         ...
-    def iter(self, *, limit: Param = None, page: Param = None, order_by: Param = None, keyword: Param = None, mincount: Param = None, **params: Any) -> Pager[models.Tag]:
+    def iter(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, keyword: str | None = None, mincount: int | None = None, **params: Any) -> Pager[models.Tag]:
         """Every item of ``tags.list``, page after page."""
         ...
-    def add_media(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def add_media(self, id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Add a tag to assets (`data`: list of asset ids). (``POST /api/v4/tags/{id}/media/``)"""
         ...
-    def remove_media(self, id: str, *, delete_ids: Param = None, **params: Any) -> models.Json:
+    def remove_media(self, id: str, *, delete_ids: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Remove a tag from assets (`deleteIds`: list of asset ids). (``DELETE /api/v4/tags/{id}/media/``)"""
         ...
 
 class CollectionsGroup:
     """The ``collections`` operations."""
 
-    def list(self, *, limit: Param = None, page: Param = None, order_by: Param = None, ids: Param = None, count: Param = None, keyword: Param = None, is_public: Param = None, min_count: Param = None, **params: Any) -> models.Json:
+    def list(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, ids: Sequence[str] | str | None = None, count: bool | None = None, keyword: str | None = None, is_public: bool | None = None, min_count: int | None = None, **params: Any) -> models.Json:
         """List collections. (``GET /api/v4/collections/``)"""
         ...
-    def iter(self, *, limit: Param = None, page: Param = None, order_by: Param = None, ids: Param = None, count: Param = None, keyword: Param = None, is_public: Param = None, min_count: Param = None, **params: Any) -> Pager[models.Collection]:
+    def iter(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, ids: Sequence[str] | str | None = None, count: bool | None = None, keyword: str | None = None, is_public: bool | None = None, min_count: int | None = None, **params: Any) -> Pager[models.Collection]:
         """Every item of ``collections.list``, page after page."""
         ...
     def get(self, id: str, **params: Any) -> models.Collection:
         """Retrieve one collection. (``GET /api/v4/collections/{id}/``)"""
         ...
-    def create(self, *, name: Param = None, description: Param = None, **params: Any) -> models.Json:
+    def create(self, *, name: str | None = None, description: str | None = None, **params: Any) -> models.Status:
         """Create a collection. (``POST /api/v4/collections/``)"""
         ...
-    def modify(self, id: str, *, name: Param = None, description: Param = None, is_public: Param = None, thumbnail_asset_id: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str, *, name: str | None = None, description: str | None = None, is_public: bool | None = None, thumbnail_asset_id: str | None = None, **params: Any) -> models.Status:
         """Modify a collection. (``POST /api/v4/collections/{id}/``)"""
         ...
-    def delete(self, id: str, **params: Any) -> models.Json:
+    def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete a collection. (``DELETE /api/v4/collections/{id}/``)"""
         ...
-    def share(self, id: str, *, recipients: Param = None, groups: Param = None, profiles: Param = None, collection_options: Param = None, login_required: Param = None, date_start: Param = None, date_end: Param = None, send_mail: Param = None, message: Param = None, **params: Any) -> models.Json:
+    def share(self, id: str, *, recipients: Sequence[str] | str | None = None, groups: Sequence[str] | str | None = None, profiles: Sequence[str] | str | None = None, collection_options: str | None = None, login_required: bool | None = None, date_start: str | None = None, date_end: str | None = None, send_mail: bool | None = None, message: str | None = None, **params: Any) -> models.Status:
         """Share a collection with recipients, groups or profiles. (``POST /api/v4/collections/{id}/share/``)"""
         ...
-    def media_list(self, id: str, **params: Any) -> models.Json:
+    def media_list(self, id: str, **params: Any) -> models.IdList:
         """List the asset ids of a collection. (``GET /api/v4/collections/{id}/media/``)"""
         ...
-    def media_add(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def media_add(self, id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Add assets to a collection (`data`: list of asset ids). (``POST /api/v4/collections/{id}/media/``)"""
         ...
-    def media_remove(self, id: str, *, delete_ids: Param = None, **params: Any) -> models.Json:
+    def media_remove(self, id: str, *, delete_ids: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Remove assets from a collection (`deleteIds`: list of asset ids). (``DELETE /api/v4/collections/{id}/media/``)"""
         ...
 
 class MetapropertiesGroup:
     """The ``metaproperties`` operations."""
 
-    def list(self, *, count: Param = None, type: Param = None, options: Param = None, ids: Param = None, **params: Any) -> dict[str, models.Metaproperty]:
+    def list(self, *, count: bool | None = None, type: Sequence[str] | str | None = None, options: bool | None = None, ids: Sequence[str] | str | None = None, **params: Any) -> dict[str, models.Metaproperty]:
         """List metaproperties (the portal answers an object keyed by name). (``GET /api/v4/metaproperties/``)"""
         ...
-    def get(self, id: str, *, count: Param = None, type: Param = None, options: Param = None, **params: Any) -> models.Metaproperty:
+    def get(self, id: str, *, count: bool | None = None, type: Sequence[str] | str | None = None, options: bool | None = None, **params: Any) -> models.Metaproperty:
         """Retrieve one metaproperty. (``GET /api/v4/metaproperties/{id}/``)"""
         ...
-    def options_by_ids(self, *, ids: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
+    def options_by_ids(self, *, ids: Sequence[str] | str | None = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
         """Retrieve options by their ids. (``GET /api/v4/metaproperties/options/``)"""
         ...
-    def options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
+    def options(self, id: str, *, name: str | None = None, limit: int | None = None, page: int | None = None, external_reference: str | None = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
         """List the options of a metaproperty. (``GET /api/v4/metaproperties/{id}/options/``)"""
         ...
-    def iter_options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> Pager[models.MetapropertyOption]:
+    def iter_options(self, id: str, *, name: str | None = None, limit: int | None = None, page: int | None = None, external_reference: str | None = None, **params: Any) -> Pager[models.MetapropertyOption]:
         """Every item of ``metaproperties.options``, page after page."""
         ...
-    def create(self, *, data: Param = None, **params: Any) -> models.Json:
+    def create(self, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Create a metaproperty (`data`: name, type, label, zindex, isMultiselect...). (``POST /api/v4/metaproperties/``)"""
         ...
-    def modify(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Modify a metaproperty (`data` as for create; the name cannot change). (``POST /api/v4/metaproperties/{id}/``)"""
         ...
-    def delete(self, id: str, **params: Any) -> models.Json:
+    def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete a metaproperty with its options (assets lose their values). (``DELETE /api/v4/metaproperties/{id}/``)"""
         ...
-    def create_option(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def create_option(self, id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Create an option (`data`: name, label, labels, zindex, externalReference...). (``POST /api/v4/metaproperties/{id}/options/``)"""
         ...
-    def modify_option(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def modify_option(self, id: str, option_id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Modify an option's label, labels, zindex or external reference (not its name). (``POST /api/v4/metaproperties/{id}/options/{optionId}/``)"""
         ...
-    def delete_option(self, id: str, option_id: str, **params: Any) -> models.Json:
+    def delete_option(self, id: str, option_id: str, **params: Any) -> models.NoContent:
         """Delete an option (assets lose it). (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/``)"""
         ...
 
@@ -191,37 +192,37 @@ class UploadGroup:
         on_progress: Callable[[models.UploadEvent], object] | None = None,
         cancel: CancelToken | None = None,
     ) -> models.UploadResult: ...
-    def prepare(self, **params: Any) -> models.Json:
+    def prepare(self, **params: Any) -> models.UploadPrepared:
         """Start a Files Service upload; answers its `file_id`. (``POST /v7/file_cmds/upload/prepare``)"""
         ...
-    def chunk(self, file_id: str, chunk_number: str | int, **params: Any) -> models.Json:
+    def chunk(self, file_id: str, chunk_number: str | int, **params: Any) -> models.NoContent:
         """Send one chunk (0-based) as raw bytes with a `Content-SHA256` header. (``POST /v7/file_cmds/upload/{file_id}/chunk/{chunk_number}``)"""
         ...
-    def finalise(self, file_id: str, *, file_name: Param = None, file_size: Param = None, chunks_count: Param = None, sha256: Param = None, **params: Any) -> models.Json:
+    def finalise(self, file_id: str, *, file_name: str | None = None, file_size: int | None = None, chunks_count: int | None = None, sha256: str | None = None, **params: Any) -> models.NoContent:
         """Finish a Files Service upload: file name, size, chunk count and whole-file SHA-256. (``POST /v7/file_cmds/upload/{file_id}/finalise_api``)"""
         ...
-    def s3_endpoint(self, **params: Any) -> models.Json:
+    def s3_endpoint(self, **params: Any) -> models.PlainText:
         """Get the closest S3 upload endpoint (a JSON string). (``GET /api/upload/endpoint``)"""
         ...
-    def s3_init(self, *, filename: Param = None, **params: Any) -> models.Json:
+    def s3_init(self, *, filename: str | None = None, **params: Any) -> models.S3Init:
         """Start an S3 upload: its upload id, target id and the S3 POST policy fields. (``POST /api/upload/init``)"""
         ...
-    def s3_register(self, id: str | int, *, targetid: Param = None, filename: Param = None, chunk_number: Param = None, s3_filename: Param = None, chunks: Param = None, original_filename: Param = None, **params: Any) -> models.Json:
+    def s3_register(self, id: str | int, *, targetid: str | None = None, filename: str | None = None, chunk_number: float | None = None, s3_filename: str | None = None, chunks: float | None = None, original_filename: str | None = None, **params: Any) -> models.S3Registration:
         """Register an uploaded part (`chunkNumber`) or, with `chunks`, finalise the upload. (``POST /api/v4/upload/{id}/``)"""
         ...
-    def s3_register_form(self, *, id: Param = None, targetid: Param = None, filename: Param = None, chunk_number: Param = None, s3_filename: Param = None, chunks: Param = None, original_filename: Param = None, **params: Any) -> models.Json:
+    def s3_register_form(self, *, id: str | None = None, targetid: str | None = None, filename: str | None = None, chunk_number: int | None = None, s3_filename: str | None = None, chunks: int | None = None, original_filename: str | None = None, **params: Any) -> models.S3Registration:
         """Register a part or finalise with the upload id in the form (official SDKs' path). (``POST /api/v4/upload/``)"""
         ...
-    def s3_poll(self, *, items: Param = None, **params: Any) -> models.Json:
+    def s3_poll(self, *, items: Sequence[str] | str | None = None, **params: Any) -> models.PollResult:
         """Poll the import ids of finalised S3 uploads until they are done. (``GET /api/v4/upload/poll/``)"""
         ...
-    def save(self, import_id: str | int, *, brand_id: Param = None, name: Param = None, description: Param = None, copyright: Param = None, tags: Param = None, categories: Param = None, audit: Param = None, is_public: Param = None, access_request_id: Param = None, requestor_id: Param = None, access_type: Param = None, iso_publication_date: Param = None, archive_date: Param = None, watermark_date: Param = None, crc32: Param = None, **params: Any) -> models.Json:
+    def save(self, import_id: str | int, *, brand_id: str | None = None, name: str | None = None, description: str | None = None, copyright: str | None = None, tags: Sequence[str] | str | None = None, categories: Sequence[str] | str | None = None, audit: bool | None = None, is_public: bool | None = None, access_request_id: str | None = None, requestor_id: str | None = None, access_type: str | None = None, iso_publication_date: str | datetime.date | None = None, archive_date: str | datetime.date | None = None, watermark_date: str | datetime.date | None = None, crc32: int | None = None, **params: Any) -> models.SaveResult:
         """Save an uploaded file as a new asset (`brandId`, `name`, `tags`, `metaproperty.<id>`). (``POST /api/v4/media/save/{importId}/``)"""
         ...
-    def save_version(self, id: str, import_id: str | int, **params: Any) -> models.Json:
+    def save_version(self, id: str, import_id: str | int, **params: Any) -> models.SaveResult:
         """Save an uploaded file as a new version of an asset. (``POST /api/v4/media/{id}/save/{importId}/``)"""
         ...
-    def save_additional(self, id: str, upload_id: str | int, *, targetid: Param = None, s3_filename: Param = None, chunks: Param = None, **params: Any) -> models.Json:
+    def save_additional(self, id: str, upload_id: str | int, *, targetid: str | None = None, s3_filename: str | None = None, chunks: float | None = None, **params: Any) -> models.SaveResult:
         """Attach an uploaded file to an asset as an additional file. (``POST /api/v4/media/{id}/save/additional/{uploadId}/``)"""
         ...
 
@@ -248,22 +249,22 @@ class UsersGroup:
     def current(self, **params: Any) -> models.User:
         """Retrieve the user the token belongs to. (``GET /api/v4/currentUser/``)"""
         ...
-    def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.User]:
+    def list(self, *, include_in_active: bool | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> builtins.list[models.User]:
         """List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`. (``GET /api/v4/users/``)"""
         ...
-    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.User]:
+    def iter(self, *, include_in_active: bool | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> Pager[models.User]:
         """Every item of ``users.list``, page after page."""
         ...
-    def create(self, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+    def create(self, *, username: str | None = None, password: str | None = None, email: str | None = None, profile_id: str | None = None, active: bool | None = None, is_sso_only: bool | None = None, language: str | None = None, firstname: str | None = None, infix: str | None = None, lastname: str | None = None, group_ids: Sequence[str] | str | None = None, phone_number: str | None = None, company_name: str | None = None, department: str | None = None, job: str | None = None, cost_center: str | None = None, terms_accepted: bool | None = None, **params: Any) -> models.UserRef:
         """Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required). (``POST /api/v4/users/``)"""
         ...
     def get(self, id: str | int, **params: Any) -> models.User:
         """Retrieve one user by id or username. (``GET /api/v4/users/{id}/``)"""
         ...
-    def modify(self, id: str, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str, *, username: str | None = None, password: str | None = None, email: str | None = None, profile_id: str | None = None, active: bool | None = None, is_sso_only: bool | None = None, language: str | None = None, firstname: str | None = None, infix: str | None = None, lastname: str | None = None, group_ids: Sequence[str] | str | None = None, phone_number: str | None = None, company_name: str | None = None, department: str | None = None, job: str | None = None, cost_center: str | None = None, terms_accepted: bool | None = None, **params: Any) -> models.UserRef:
         """Modify a user's fields, profile, groups or active state. (``POST /api/v4/users/{id}/``)"""
         ...
-    def delete(self, id: str | int, **params: Any) -> models.Json:
+    def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a user by id or username. (``DELETE /api/v4/users/{id}/``)"""
         ...
 
@@ -280,16 +281,16 @@ class ProfilesGroup:
 class UsageGroup:
     """The ``usage`` operations."""
 
-    def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> builtins.list[models.Usage]:
+    def list(self, *, asset_id: str | None = None, integration_id: str | None = None, uri: str | None = None, **params: Any) -> builtins.list[models.Usage]:
         """List asset usages, filtered by asset, integration and/or URI. (``GET /api/media/usage/``)"""
         ...
-    def create(self, *, integration_id: Param = None, asset_id: Param = None, timestamp: Param = None, uri: Param = None, additional: Param = None, **params: Any) -> models.Json:
+    def create(self, *, integration_id: str | None = None, asset_id: str | None = None, timestamp: str | datetime.date | None = None, uri: str | None = None, additional: str | None = None, **params: Any) -> models.Usage:
         """Record that an integration uses an asset at a URI (`integration_id`, `asset_id`). (``POST /api/media/usage/``)"""
         ...
-    def delete(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+    def delete(self, *, asset_id: str | None = None, integration_id: str | None = None, uri: str | None = None, **params: Any) -> models.NoContent:
         """Delete the usages of an asset by an integration (optionally at one URI). (``DELETE /api/media/usage/``)"""
         ...
-    def sync(self, *, integration_id: Param = None, uris: Param = None, usages: Param = None, **params: Any) -> models.Json:
+    def sync(self, *, integration_id: str | None = None, uris: Sequence[str] | str | None = None, usages: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.UsageSync:
         """Replace all usages of one integration (within `uris`) by the `usages` given. (``POST /api/media/usage/sync``)"""
         ...
 
@@ -299,16 +300,16 @@ class WebhooksGroup:
     def get(self, id: str, **params: Any) -> models.Webhook:
         """Retrieve one webhook configuration. (``GET /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    def create(self, id: str, *, name: Param = None, endpoint: Param = None, protocol: Param = None, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+    def create(self, id: str, *, name: str | None = None, endpoint: str | None = None, protocol: str | None = None, events: Sequence[str] | str | None = None, pre_archived_notification_days: int | None = None, **params: Any) -> models.IdRef:
         """Create a webhook configuration: name, endpoint, protocol, events. (``POST /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    def update(self, id: str, *, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+    def update(self, id: str, *, events: Sequence[str] | str | None = None, pre_archived_notification_days: int | None = None, **params: Any) -> models.NoContent:
         """Replace the events and pre-archive notice of a webhook configuration. (``PUT /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    def patch(self, id: str, *, name: Param = None, status: Param = None, **params: Any) -> models.Json:
+    def patch(self, id: str, *, name: str | None = None, status: int | None = None, **params: Any) -> models.NoContent:
         """Rename a webhook configuration or switch it on or off (`status` 1 or 0). (``PATCH /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    def delete(self, id: str, **params: Any) -> models.Json:
+    def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete a webhook configuration. (``DELETE /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
 
@@ -331,10 +332,10 @@ class QuarantineGroup:
     def get(self, asset_id: str, **params: Any) -> models.QuarantinedAsset:
         """Retrieve one quarantined asset by its quarantine id. (``GET /v7/quarantine/v1/assets/{asset_id}``)"""
         ...
-    def review(self, asset_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def review(self, asset_id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.QuarantinedAsset:
         """Review one quarantined asset (`data`: `{"review_status": "APPROVED"|"DENIED"}`). (``PUT /v7/quarantine/v1/assets/{asset_id}``)"""
         ...
-    def review_many(self, *, data: Param = None, **params: Any) -> models.Json:
+    def review_many(self, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.QuarantineReviewed:
         """Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`). (``POST /v7/quarantine/v1/antivirus-audit``)"""
         ...
 
@@ -344,50 +345,50 @@ class CampaignsGroup:
     def list(self, **params: Any) -> builtins.list[models.Campaign]:
         """List workflow campaigns. (``GET /api/workflow/campaigns/``)"""
         ...
-    def create(self, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+    def create(self, *, name: str | None = None, key: str | None = None, description: str | None = None, date_start: str | datetime.date | None = None, deadline: str | datetime.date | None = None, closed: bool | None = None, responsible_id: str | None = None, campaign_metaproperties: Mapping[str, Any] | str | None = None, **params: Any) -> models.IdRef:
         """Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`. (``POST /api/workflow/campaigns/``)"""
         ...
     def get(self, id: str | int, **params: Any) -> models.Campaign:
         """Retrieve one campaign. (``GET /api/workflow/campaigns/{id}/``)"""
         ...
-    def modify(self, id: str | int, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str | int, *, name: str | None = None, key: str | None = None, description: str | None = None, date_start: str | datetime.date | None = None, deadline: str | datetime.date | None = None, closed: bool | None = None, responsible_id: str | None = None, campaign_metaproperties: Mapping[str, Any] | str | None = None, **params: Any) -> models.IdRef:
         """Modify a campaign's `name`, `key`, `description`, dates, `closed`, `responsibleID`. (``PUT /api/workflow/campaigns/{id}/``)"""
         ...
-    def delete(self, id: str | int, **params: Any) -> models.Json:
+    def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a campaign with its jobs. (``DELETE /api/workflow/campaigns/{id}/``)"""
         ...
-    def close(self, id: str | int, **params: Any) -> models.Json:
+    def close(self, id: str | int, **params: Any) -> models.NoContent:
         """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
         ...
-    def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
+    def jobs(self, id: str | int, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> builtins.list[models.Job]:
         """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
         ...
-    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Job]:
+    def iter_jobs(self, id: str | int, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> Pager[models.Job]:
         """Every item of ``campaigns.jobs``, page after page."""
         ...
 
 class JobsGroup:
     """The ``jobs`` operations."""
 
-    def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
+    def list(self, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> builtins.list[models.Job]:
         """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
         ...
-    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> Pager[models.Job]:
+    def iter(self, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> Pager[models.Job]:
         """Every item of ``jobs.list``, page after page."""
         ...
-    def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:
+    def create(self, *, name: str | None = None, description: str | None = None, deadline: str | None = None, campaign_id: str | None = None, accountable_id: str | None = None, preset_id: str | None = None, job_metaproperties: Mapping[str, Any] | str | None = None, stages: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.JobResult:
         """Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`). (``POST /api/workflow/jobs/``)"""
         ...
     def get(self, id: str | int, **params: Any) -> models.Job:
         """Retrieve one job with its stages. (``GET /api/workflow/jobs/{id}/``)"""
         ...
-    def modify(self, id: str | int, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, job_metaproperties: Param = None, active_stage: Param = None, next_stage: Param = None, previous_stage: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str | int, *, name: str | None = None, description: str | None = None, deadline: str | None = None, campaign_id: str | None = None, accountable_id: str | None = None, job_metaproperties: Mapping[str, Any] | str | None = None, active_stage: Mapping[str, Any] | str | None = None, next_stage: Mapping[str, Any] | str | None = None, previous_stage: Mapping[str, Any] | str | None = None, **params: Any) -> models.JobResult:
         """Modify a job; `activeStage.status` `Approved` moves it to the next stage, `NeedsChanges` back. (``PUT /api/workflow/jobs/{id}/``)"""
         ...
-    def delete(self, id: str | int, **params: Any) -> models.Json:
+    def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a job. (``DELETE /api/workflow/jobs/{id}/``)"""
         ...
-    def finish(self, id: str | int, *, status: Param = None, job_id: Param = None, **params: Any) -> models.Json:
+    def finish(self, id: str | int, *, status: str | None = None, job_id: str | None = None, **params: Any) -> models.JobResult:
         """Finish a job on its last stage (409 when finished already or not on the last stage). (``PATCH /api/workflow/jobs/{id}/finish``)"""
         ...
     def media(self, id: str | int, **params: Any) -> builtins.list[models.JobMedia]:
@@ -396,7 +397,7 @@ class JobsGroup:
     def stages(self, id: str | int, **params: Any) -> builtins.list[models.JobStage]:
         """List the stages of a job with their status and responsible user or group. (``GET /api/workflow/jobs/{id}/stages/``)"""
         ...
-    def upload(self, id: str | int, *, file_id: Param = None, name: Param = None, file_size: Param = None, asset_id: Param = None, **params: Any) -> models.Json:
+    def upload(self, id: str | int, *, file_id: str | None = None, name: str | None = None, file_size: int | None = None, asset_id: str | None = None, **params: Any) -> models.JobUpload:
         """Attach a Files Service upload (`fileId`, `name`, `fileSize`; `assetId` for a new version) to a job. (``POST /api/workflow/jobs/{id}/upload``)"""
         ...
 
@@ -413,16 +414,16 @@ class WorkflowGroupsGroup:
     def list(self, **params: Any) -> builtins.list[models.WorkflowGroup]:
         """List workflow groups with their users. (``GET /api/workflow/groups/``)"""
         ...
-    def create(self, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+    def create(self, *, name: str | None = None, user_ids: Sequence[str] | str | None = None, **params: Any) -> models.WorkflowGroup:
         """Create a workflow group (`name`, `user_ids`). (``POST /api/workflow/groups/``)"""
         ...
     def get(self, id: str | int, **params: Any) -> models.WorkflowGroup:
         """Retrieve one workflow group with its users. (``GET /api/workflow/groups/{id}/``)"""
         ...
-    def modify(self, id: str | int, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str | int, *, name: str | None = None, user_ids: Sequence[str] | str | None = None, **params: Any) -> models.WorkflowGroup:
         """Rename a workflow group or replace its users (`name`, `user_ids`). (``PUT /api/workflow/groups/{id}/``)"""
         ...
-    def delete(self, id: str | int, **params: Any) -> models.Json:
+    def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a workflow group. (``DELETE /api/workflow/groups/{id}/``)"""
         ...
 
@@ -449,113 +450,113 @@ class WorkflowMetapropertiesGroup:
 class AnalyticsGroup:
     """The ``analytics`` operations."""
 
-    def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_views(self, *, limit: int | None = None, cursor: int | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v2/asset/views``)"""
         ...
-    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_views(self, *, limit: int | None = None, cursor: int | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views``, page after page."""
         ...
-    def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_views_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events in the deprecated v1 shape (asset name, type, file name). (``GET /v7/analytics/api/v1/asset/view``)"""
         ...
-    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_views_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views_v1``, page after page."""
         ...
-    def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_downloads_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`. (``GET /v7/analytics/api/v1/asset/download``)"""
         ...
-    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_downloads_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads_v1``, page after page."""
         ...
-    def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_downloads(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download requests with their `downloadReasons` (data from 2023-11-01). (``GET /v7/analytics/api/v1/asset/v2/download``)"""
         ...
-    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_downloads(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads``, page after page."""
         ...
-    def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_creations(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset creation events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/create``)"""
         ...
-    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_creations(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_creations``, page after page."""
         ...
-    def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_archives(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset archive events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/archive``)"""
         ...
-    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_archives(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_archives``, page after page."""
         ...
-    def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_removals(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List events of removed assets within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/remove``)"""
         ...
-    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_removals(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_removals``, page after page."""
         ...
-    def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def asset_events(self, asset_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event of one asset (`assetId`): views, downloads, creation, archive, removal. (``GET /v7/analytics/api/v1/asset/{assetId}``)"""
         ...
-    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_asset_events(self, asset_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_events``, page after page."""
         ...
-    def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def search_executions(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`. (``GET /v7/analytics/api/v1/search/executions``)"""
         ...
-    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_search_executions(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_executions``, page after page."""
         ...
-    def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def search_keywords(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List keyword searches with result counts per kind (deprecated: use search executions). (``GET /v7/analytics/api/v1/search/keyword``)"""
         ...
-    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_search_keywords(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_keywords``, page after page."""
         ...
-    def search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def search_keywords_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> models.PlainText:
         """List keyword searches as CSV text, one page per call (deprecated). (``GET /v7/analytics/api/v1/search/keyword.csv``)"""
         ...
-    def iter_search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_search_keywords_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.Json]:
         """Every item of ``analytics.search_keywords_csv``, page after page."""
         ...
-    def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def user_logins(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List user login events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/user/login``)"""
         ...
-    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_user_logins(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_logins``, page after page."""
         ...
-    def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def user_events(self, user_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event triggered by one user (`userId`). (``GET /v7/analytics/api/v1/user/{userId}``)"""
         ...
-    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_user_events(self, user_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_events``, page after page."""
         ...
-    def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    def collection_views(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed). (``GET /v7/analytics/api/v1/collection/views``)"""
         ...
-    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.AnalyticsEvent]:
+    def iter_collection_views(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.AnalyticsEvent]:
         """Every item of ``analytics.collection_views``, page after page."""
         ...
-    def collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    def collection_views_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> models.PlainText:
         """List collection view events as CSV text, one page per call. (``GET /v7/analytics/api/v1/collection/views.csv``)"""
         ...
-    def iter_collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> Pager[models.Json]:
+    def iter_collection_views_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> Pager[models.Json]:
         """Every item of ``analytics.collection_views_csv``, page after page."""
         ...
-    def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> builtins.list[models.AssetReport]:
+    def asset_reports(self, *, limit: int | None = None, cursor: str | None = None, from_date_created: str | datetime.date | None = None, to_date_created: str | datetime.date | None = None, from_date_modified: str | datetime.date | None = None, to_date_modified: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AssetReport]:
         """Report every asset with its metadata; filter by `fromDateCreated`, `toDateModified`... (``GET /v7/analytics/api/v1/report/asset``)"""
         ...
-    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> Pager[models.AssetReport]:
+    def iter_asset_reports(self, *, limit: int | None = None, cursor: str | None = None, from_date_created: str | datetime.date | None = None, to_date_created: str | datetime.date | None = None, from_date_modified: str | datetime.date | None = None, to_date_modified: str | datetime.date | None = None, **params: Any) -> Pager[models.AssetReport]:
         """Every item of ``analytics.asset_reports``, page after page."""
         ...
     def asset_report(self, asset_id: str, **params: Any) -> models.AssetReport:
         """Report one asset (`assetId`) with its metadata, removed or not. (``GET /v7/analytics/api/v1/report/asset/{assetId}``)"""
         ...
-    def historical_csv(self, year: str | int, **params: Any) -> models.Json:
+    def historical_csv(self, year: str | int, **params: Any) -> models.PlainText:
         """Get the events of one `year` beyond the 12-month retention, as CSV text. (``GET /v7/analytics/api/v1/historical/{year}.csv``)"""
         ...
 
 class OrdersGroup:
     """The ``orders`` operations."""
 
-    def list(self, *, page: Param = None, **params: Any) -> builtins.list[models.OrderSummary]:
+    def list(self, *, page: int | None = None, **params: Any) -> builtins.list[models.OrderSummary]:
         """List Brandstore orders, newest first, one `page` (from 1) at a time. (``GET /api/store/order/``)"""
         ...
     def get(self, id: str, **params: Any) -> models.Order:
@@ -564,7 +565,7 @@ class OrdersGroup:
     def products(self, id: str, **params: Any) -> builtins.list[models.Orderline]:
         """List the products (orderlines) of an order, with quantity and price. (``GET /api/store/order/{id}/products``)"""
         ...
-    def modify(self, id: str, *, status: Param = None, message: Param = None, trackingnumber: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str, *, status: str | None = None, message: str | None = None, trackingnumber: str | None = None, **params: Any) -> models.Status:
         """Change an order's `status` (e.g. `OUT_FOR_DELIVERY`), with `message` and `trackingnumber`. (``POST /api/store/order/{id}/products``)"""
         ...
 
@@ -574,64 +575,64 @@ class OrderlinesGroup:
     def get(self, id: str, **params: Any) -> models.Orderline:
         """Retrieve one orderline: `status`, `orderId`, `customerReference`. (``GET /api/store/orderproducts/{id}``)"""
         ...
-    def modify(self, id: str, *, status: Param = None, customer_reference: Param = None, **params: Any) -> models.Json:
+    def modify(self, id: str, *, status: str | None = None, customer_reference: str | None = None, **params: Any) -> models.Status:
         """Approve or reject an orderline (`status`), or set its `customerReference`. (``PATCH /api/store/orderproducts/{id}``)"""
         ...
 
 class DependenciesGroup:
     """The ``dependencies`` operations."""
 
-    def list_all(self, **params: Any) -> models.Json:
+    def list_all(self, **params: Any) -> dict[str, models.MetapropertyDependencies]:
         """List every option dependency of the portal, by metaproperty, option and group. (``GET /api/v4/metaproperties/options/dependencies/``)"""
         ...
-    def list(self, id: str, **params: Any) -> models.Json:
+    def list(self, id: str, **params: Any) -> models.MetapropertyDependencies:
         """List the option dependencies of metaproperty `id`, by option and group. (``GET /api/v4/metaproperties/{id}/options/dependencies/``)"""
         ...
-    def get(self, id: str, option_id: str, *, include_grouped_results: Param = None, **params: Any) -> models.Json:
+    def get(self, id: str, option_id: str, *, include_grouped_results: bool | None = None, **params: Any) -> models.OptionDependencies:
         """List the options option `optionId` depends on (`includeGroupedResults` adds groups). (``GET /api/v4/metaproperties/{id}/options/{optionId}/dependencies/``)"""
         ...
-    def add(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+    def add(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Status:
         """Make option `optionId` depend on option `dependencyId` (ungrouped). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
         ...
-    def remove(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+    def remove(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.NoContent:
         """Remove the ungrouped dependency of option `optionId` on option `dependencyId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
         ...
-    def create_group(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def create_group(self, id: str, option_id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Create a dependency group of option `optionId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/``)"""
         ...
-    def modify_group(self, id: str, option_id: str, group_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    def modify_group(self, id: str, option_id: str, group_id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Replace the options of dependency group `groupId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/``)"""
         ...
-    def add_to_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+    def add_to_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Status:
         """Add option `dependencyId` to dependency group `groupId` of option `optionId`. (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
         ...
-    def remove_from_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+    def remove_from_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.NoContent:
         """Remove option `dependencyId` from dependency group `groupId` of option `optionId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
         ...
 
 class TaxonomyGroup:
     """The ``taxonomy`` operations."""
 
-    def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.TaxonomyOptionPage:
+    def options(self, metaproperty_id: str, *, start: str | None = None, before: str | None = None, limit: int | None = None, external_reference: str | None = None, ids: Sequence[str] | str | None = None, **params: Any) -> models.TaxonomyOptionPage:
         """List the options of a metaproperty, cursor-paged (`start`/`before`, `limit`, `ids`). (``GET /api/1/taxonomy/metaproperties/{metapropertyId}/options``)"""
         ...
 
 class PimGroup:
     """The ``pim`` operations."""
 
-    def metaproperties(self, **params: Any) -> models.Json:
+    def metaproperties(self, **params: Any) -> models.IdList:
         """List the ids of the product layer's metaproperties. (``GET /api/pim/metaproperties/``)"""
         ...
     def metaproperty(self, id: str, **params: Any) -> models.PimMetaproperty:
         """Retrieve a product metaproperty with its options and their relations. (``GET /api/pim/metaproperties/{id}/``)"""
         ...
-    def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> builtins.list[models.PimOption]:
+    def options(self, id: str, *, order: str | None = None, page: int | None = None, limit: int | None = None, **params: Any) -> builtins.list[models.PimOption]:
         """List the options of a product metaproperty with their children (`order`, paged). (``GET /api/pim/metaproperties/{id}/options/``)"""
         ...
-    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> Pager[models.PimOption]:
+    def iter_options(self, id: str, *, order: str | None = None, page: int | None = None, limit: int | None = None, **params: Any) -> Pager[models.PimOption]:
         """Every item of ``pim.options``, page after page."""
         ...
-    def modify_option(self, id: str, *, children: Param = None, **params: Any) -> models.Json:
+    def modify_option(self, id: str, *, children: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Replace the children of a product option (`children`: list of option ids). (``PUT /api/pim/metapropertyoptions/{id}/``)"""
         ...
 
@@ -641,54 +642,54 @@ class ContentAccessGroup:
     def get_metaproperty(self, metaproperty_id: str, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of a metaproperty (who it is hidden from or shown to). (``GET /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    def add_metaproperty(self, metaproperty_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+    def add_metaproperty(self, metaproperty_id: str, *, principals: Sequence[Mapping[str, Any]] | str | None = None, level: str | None = None, **params: Any) -> builtins.list[models.AccessPrincipal]:
         """Add access rules to a metaproperty (`principals`: `principalId`, `principalType`). (``POST /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Param = None, **params: Any) -> models.Json:
+    def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Delete access rules of a metaproperty by id (`contentAccessIds`). (``DELETE /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> builtins.list[models.ContentAccessRule]:
+    def get_option(self, option_id: str, *, principal_id: str | None = None, limit: int | None = None, start: str | None = None, before: str | None = None, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of an option (`principalId` filter, `start`/`before` cursors). (``GET /api/1/content-access/options/{optionId}``)"""
         ...
-    def set_option(self, option_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+    def set_option(self, option_id: str, *, principals: Sequence[Mapping[str, Any]] | str | None = None, level: str | None = None, **params: Any) -> builtins.list[models.AccessPrincipal]:
         """Replace the access rules of an option (`principals`, `level`). (``PUT /api/1/content-access/options/{optionId}``)"""
         ...
     def get_option_visibility(self, option_id: str, **params: Any) -> models.OptionVisibility:
         """Retrieve an option's default visibility (`defaultVisibility`). (``GET /api/1/content-access/options/{optionId}/visibility``)"""
         ...
-    def set_option_visibility(self, option_id: str, *, default_visibility: Param = None, **params: Any) -> models.Json:
+    def set_option_visibility(self, option_id: str, *, default_visibility: str | None = None, **params: Any) -> models.OptionVisibility:
         """Set an option's default visibility (`defaultVisibility`: `visible` or `hidden`). (``PUT /api/1/content-access/options/{optionId}/visibility``)"""
         ...
 
 class UserGroupsGroup:
     """The ``user_groups`` operations."""
 
-    def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> builtins.list[models.UserGroup]:
+    def list(self, *, search_term: str | None = None, page: int | None = None, limit: int | None = None, sort_order: str | None = None, **params: Any) -> builtins.list[models.UserGroup]:
         """List the portal's user groups (`search_term`, `sort_order`, paged). (``GET /api/groups/list/``)"""
         ...
-    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> Pager[models.UserGroup]:
+    def iter(self, *, search_term: str | None = None, page: int | None = None, limit: int | None = None, sort_order: str | None = None, **params: Any) -> Pager[models.UserGroup]:
         """Every item of ``user_groups.list``, page after page."""
         ...
 
 class AutomationRulesGroup:
     """The ``automation_rules`` operations."""
 
-    def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.AutomationRulePage:
+    def list(self, *, start: int | None = None, limit: int | None = None, **params: Any) -> models.AutomationRulePage:
         """List automation workflow rules, newest first (`start` offset and `limit`). (``GET /api/1/automation-workflow/rules``)"""
         ...
-    def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
+    def create(self, *, name: str | None = None, triggers: Sequence[str] | str | None = None, steps: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.AutomationRule:
         """Create a rule: `name`, `triggers` and `steps` (conditions and actions). (``POST /api/1/automation-workflow/rules``)"""
         ...
     def get(self, rule_id: str, **params: Any) -> models.AutomationRule:
         """Retrieve one automation workflow rule. (``GET /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
+    def update(self, rule_id: str, *, name: str | None = None, triggers: Sequence[str] | str | None = None, steps: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.AutomationRule:
         """Change a rule's `name`, `triggers` or `steps`. (``PUT /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    def delete(self, rule_id: str, **params: Any) -> models.Json:
+    def delete(self, rule_id: str, **params: Any) -> models.NoContent:
         """Delete an automation workflow rule. (``DELETE /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    def set_status(self, rule_id: str, *, status: Param = None, **params: Any) -> models.Json:
+    def set_status(self, rule_id: str, *, status: str | None = None, **params: Any) -> models.NoContent:
         """Publish or pause a rule (`status`: `PUBLISHED` or `PAUSED`; 409 when already so). (``PATCH /api/1/automation-workflow/rules/{ruleId}/status``)"""
         ...
     def triggers(self, **params: Any) -> models.AutomationTriggers:
@@ -704,7 +705,7 @@ class AutomationRulesGroup:
 class SimilarAssetsGroup:
     """The ``similar_assets`` operations."""
 
-    def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.SimilarAssets:
+    def search(self, *, asset_ids: Sequence[str] | str | None = None, image_url: str | None = None, image_data: str | None = None, text_query: str | None = None, **params: Any) -> models.SimilarAssets:
         """Find similar assets from exactly one of `assetIds`, `imageUrl`, `imageData`, `textQuery`. (``POST /api/1/assets/similarity-search/``)"""
         ...
 
@@ -718,7 +719,7 @@ class StreamingGroup:
 class TransformationsGroup:
     """The ``transformations`` operations."""
 
-    def get(self, id: str | int, name: str | int, *, io: Param = None, focuspoint: Param = None, format: Param = None, quality: Param = None, **params: Any) -> bytes:
+    def get(self, id: str | int, name: str | int, *, io: Sequence[str] | str | None = None, focuspoint: Sequence[str] | str | None = None, format: str | None = None, quality: int | None = None, **params: Any) -> bytes:
         """Render an image with `io` operations (`transform:fill,width:300`), `format`, `quality`. (``GET /transform/{id}/{name}``)"""
         ...
 
@@ -739,40 +740,40 @@ class AsyncOauthGroup:
 class AsyncMediaGroup:
     """The ``media`` operations."""
 
-    async def list(self, *, brand_id: Param = None, sub_brand_id: Param = None, category_id: Param = None, collection_id: Param = None, id: Param = None, ids: Param = None, property_option_id: Param = None, tags: Param = None, type: Param = None, orientation: Param = None, limited: Param = None, archive: Param = None, is_public: Param = None, keyword: Param = None, date_created: Param = None, date_created_to: Param = None, date_created_on: Param = None, date_modified: Param = None, date_modified_to: Param = None, date_modified_on: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, count: Param = None, total: Param = None, include_media_items: Param = None, include_version_number: Param = None, cursor: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, brand_id: str | None = None, sub_brand_id: str | None = None, category_id: str | None = None, collection_id: str | None = None, id: str | None = None, ids: Sequence[str] | str | None = None, property_option_id: Sequence[str] | str | None = None, tags: Sequence[str] | str | None = None, type: Sequence[str] | str | None = None, orientation: Sequence[str] | str | None = None, limited: bool | None = None, archive: bool | None = None, is_public: bool | None = None, keyword: str | None = None, date_created: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_created_on: str | datetime.date | None = None, date_modified: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, date_modified_on: str | datetime.date | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, count: bool | None = None, total: bool | None = None, include_media_items: bool | None = None, include_version_number: bool | None = None, cursor: str | None = None, **params: Any) -> models.Json:
         """List or search assets, with filters, `total`/`count` and cursor. (``GET /api/v4/media/``)"""
         ...
-    def iter(self, *, brand_id: Param = None, sub_brand_id: Param = None, category_id: Param = None, collection_id: Param = None, id: Param = None, ids: Param = None, property_option_id: Param = None, tags: Param = None, type: Param = None, orientation: Param = None, limited: Param = None, archive: Param = None, is_public: Param = None, keyword: Param = None, date_created: Param = None, date_created_to: Param = None, date_created_on: Param = None, date_modified: Param = None, date_modified_to: Param = None, date_modified_on: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, count: Param = None, total: Param = None, include_media_items: Param = None, include_version_number: Param = None, cursor: Param = None, **params: Any) -> AsyncPager[models.Media]:
+    def iter(self, *, brand_id: str | None = None, sub_brand_id: str | None = None, category_id: str | None = None, collection_id: str | None = None, id: str | None = None, ids: Sequence[str] | str | None = None, property_option_id: Sequence[str] | str | None = None, tags: Sequence[str] | str | None = None, type: Sequence[str] | str | None = None, orientation: Sequence[str] | str | None = None, limited: bool | None = None, archive: bool | None = None, is_public: bool | None = None, keyword: str | None = None, date_created: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_created_on: str | datetime.date | None = None, date_modified: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, date_modified_on: str | datetime.date | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, count: bool | None = None, total: bool | None = None, include_media_items: bool | None = None, include_version_number: bool | None = None, cursor: str | None = None, **params: Any) -> AsyncPager[models.Media]:
         """Every item of ``media.list``, page after page."""
         ...
-    async def get(self, id: str, *, versions: Param = None, stats: Param = None, **params: Any) -> models.Media:
+    async def get(self, id: str, *, versions: bool | None = None, stats: bool | None = None, **params: Any) -> models.Media:
         """Retrieve one asset. (``GET /api/v4/media/{id}/``)"""
         ...
-    async def modify(self, id: str, *, name: Param = None, description: Param = None, copyright: Param = None, brand_id: Param = None, tags: Param = None, date_published: Param = None, archive: Param = None, archive_date: Param = None, limited: Param = None, limited_date: Param = None, watermark_date: Param = None, is_public: Param = None, custom_thumbnail_file_id: Param = None, remove_custom_thumbnail: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str, *, name: str | None = None, description: str | None = None, copyright: str | None = None, brand_id: str | None = None, tags: Sequence[str] | str | None = None, date_published: str | datetime.date | None = None, archive: bool | None = None, archive_date: str | datetime.date | None = None, limited: bool | None = None, limited_date: str | datetime.date | None = None, watermark_date: str | datetime.date | None = None, is_public: bool | None = None, custom_thumbnail_file_id: str | None = None, remove_custom_thumbnail: bool | None = None, **params: Any) -> models.Status:
         """Modify an asset's fields, tags and metaproperties (`metaproperty.<id>`). (``POST /api/v4/media/{id}/``)"""
         ...
-    async def delete(self, id: str, **params: Any) -> models.Json:
+    async def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete an asset (it moves to recently removed). (``DELETE /api/v4/media/{id}/``)"""
         ...
-    async def download_location(self, id: str, *, type: Param = None, **params: Any) -> models.DownloadLocation:
+    async def download_location(self, id: str, *, type: str | None = None, **params: Any) -> models.DownloadLocation:
         """Get a signed, temporary download URL for an asset's original or additional file. (``GET /api/v4/media/{id}/download/``)"""
         ...
     async def version_download_location(self, id: str, version: str | int, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one version of an asset. (``GET /api/v4/media/{id}/{version}/download/``)"""
         ...
-    async def item_download_location(self, id: str, item_id: str, *, hash: Param = None, **params: Any) -> models.DownloadLocation:
+    async def item_download_location(self, id: str, item_id: str, *, hash: bool | None = None, **params: Any) -> models.DownloadLocation:
         """Get a signed download URL for one media item of an asset. (``GET /api/v4/media/{id}/download/{itemId}/``)"""
         ...
-    async def recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> builtins.list[models.RemovedMedia]:
+    async def recently_removed(self, *, limit: int | None = None, page: int | None = None, date_removed: str | datetime.date | None = None, field: str | None = None, order: str | None = None, **params: Any) -> builtins.list[models.RemovedMedia]:
         """List assets removed in the last 30 days (`field`/`order` sort, `dateRemoved` from). (``GET /api/trash/media``)"""
         ...
-    def iter_recently_removed(self, *, limit: Param = None, page: Param = None, date_removed: Param = None, field: Param = None, order: Param = None, **params: Any) -> AsyncPager[models.RemovedMedia]:
+    def iter_recently_removed(self, *, limit: int | None = None, page: int | None = None, date_removed: str | datetime.date | None = None, field: str | None = None, order: str | None = None, **params: Any) -> AsyncPager[models.RemovedMedia]:
         """Every item of ``media.recently_removed``, page after page."""
         ...
-    async def add_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+    async def add_options(self, *, asset_id: str | None = None, metaproperty_id: str | None = None, metaproperty_option_ids: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Add options of one metaproperty to an asset (`metaproperty_option_ids`). (``POST /api/media/options``)"""
         ...
-    async def remove_options(self, *, asset_id: Param = None, metaproperty_id: Param = None, metaproperty_option_ids: Param = None, **params: Any) -> models.Json:
+    async def remove_options(self, *, asset_id: str | None = None, metaproperty_id: str | None = None, metaproperty_option_ids: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Remove options of one metaproperty from an asset (`metaproperty_option_ids`). (``DELETE /api/media/options``)"""
         ...
 
@@ -786,87 +787,87 @@ class AsyncBrandsGroup:
 class AsyncTagsGroup:
     """The ``tags`` operations."""
 
-    async def list(self, *, limit: Param = None, page: Param = None, order_by: Param = None, keyword: Param = None, mincount: Param = None, **params: Any) -> builtins.list[models.Tag]:
+    async def list(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, keyword: str | None = None, mincount: int | None = None, **params: Any) -> builtins.list[models.Tag]:
         """List tags, with media counts. (``GET /api/v4/tags/``)"""
         ...
-    def iter(self, *, limit: Param = None, page: Param = None, order_by: Param = None, keyword: Param = None, mincount: Param = None, **params: Any) -> AsyncPager[models.Tag]:
+    def iter(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, keyword: str | None = None, mincount: int | None = None, **params: Any) -> AsyncPager[models.Tag]:
         """Every item of ``tags.list``, page after page."""
         ...
-    async def add_media(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def add_media(self, id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Add a tag to assets (`data`: list of asset ids). (``POST /api/v4/tags/{id}/media/``)"""
         ...
-    async def remove_media(self, id: str, *, delete_ids: Param = None, **params: Any) -> models.Json:
+    async def remove_media(self, id: str, *, delete_ids: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Remove a tag from assets (`deleteIds`: list of asset ids). (``DELETE /api/v4/tags/{id}/media/``)"""
         ...
 
 class AsyncCollectionsGroup:
     """The ``collections`` operations."""
 
-    async def list(self, *, limit: Param = None, page: Param = None, order_by: Param = None, ids: Param = None, count: Param = None, keyword: Param = None, is_public: Param = None, min_count: Param = None, **params: Any) -> models.Json:
+    async def list(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, ids: Sequence[str] | str | None = None, count: bool | None = None, keyword: str | None = None, is_public: bool | None = None, min_count: int | None = None, **params: Any) -> models.Json:
         """List collections. (``GET /api/v4/collections/``)"""
         ...
-    def iter(self, *, limit: Param = None, page: Param = None, order_by: Param = None, ids: Param = None, count: Param = None, keyword: Param = None, is_public: Param = None, min_count: Param = None, **params: Any) -> AsyncPager[models.Collection]:
+    def iter(self, *, limit: int | None = None, page: int | None = None, order_by: str | None = None, ids: Sequence[str] | str | None = None, count: bool | None = None, keyword: str | None = None, is_public: bool | None = None, min_count: int | None = None, **params: Any) -> AsyncPager[models.Collection]:
         """Every item of ``collections.list``, page after page."""
         ...
     async def get(self, id: str, **params: Any) -> models.Collection:
         """Retrieve one collection. (``GET /api/v4/collections/{id}/``)"""
         ...
-    async def create(self, *, name: Param = None, description: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, name: str | None = None, description: str | None = None, **params: Any) -> models.Status:
         """Create a collection. (``POST /api/v4/collections/``)"""
         ...
-    async def modify(self, id: str, *, name: Param = None, description: Param = None, is_public: Param = None, thumbnail_asset_id: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str, *, name: str | None = None, description: str | None = None, is_public: bool | None = None, thumbnail_asset_id: str | None = None, **params: Any) -> models.Status:
         """Modify a collection. (``POST /api/v4/collections/{id}/``)"""
         ...
-    async def delete(self, id: str, **params: Any) -> models.Json:
+    async def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete a collection. (``DELETE /api/v4/collections/{id}/``)"""
         ...
-    async def share(self, id: str, *, recipients: Param = None, groups: Param = None, profiles: Param = None, collection_options: Param = None, login_required: Param = None, date_start: Param = None, date_end: Param = None, send_mail: Param = None, message: Param = None, **params: Any) -> models.Json:
+    async def share(self, id: str, *, recipients: Sequence[str] | str | None = None, groups: Sequence[str] | str | None = None, profiles: Sequence[str] | str | None = None, collection_options: str | None = None, login_required: bool | None = None, date_start: str | None = None, date_end: str | None = None, send_mail: bool | None = None, message: str | None = None, **params: Any) -> models.Status:
         """Share a collection with recipients, groups or profiles. (``POST /api/v4/collections/{id}/share/``)"""
         ...
-    async def media_list(self, id: str, **params: Any) -> models.Json:
+    async def media_list(self, id: str, **params: Any) -> models.IdList:
         """List the asset ids of a collection. (``GET /api/v4/collections/{id}/media/``)"""
         ...
-    async def media_add(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def media_add(self, id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Add assets to a collection (`data`: list of asset ids). (``POST /api/v4/collections/{id}/media/``)"""
         ...
-    async def media_remove(self, id: str, *, delete_ids: Param = None, **params: Any) -> models.Json:
+    async def media_remove(self, id: str, *, delete_ids: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Remove assets from a collection (`deleteIds`: list of asset ids). (``DELETE /api/v4/collections/{id}/media/``)"""
         ...
 
 class AsyncMetapropertiesGroup:
     """The ``metaproperties`` operations."""
 
-    async def list(self, *, count: Param = None, type: Param = None, options: Param = None, ids: Param = None, **params: Any) -> dict[str, models.Metaproperty]:
+    async def list(self, *, count: bool | None = None, type: Sequence[str] | str | None = None, options: bool | None = None, ids: Sequence[str] | str | None = None, **params: Any) -> dict[str, models.Metaproperty]:
         """List metaproperties (the portal answers an object keyed by name). (``GET /api/v4/metaproperties/``)"""
         ...
-    async def get(self, id: str, *, count: Param = None, type: Param = None, options: Param = None, **params: Any) -> models.Metaproperty:
+    async def get(self, id: str, *, count: bool | None = None, type: Sequence[str] | str | None = None, options: bool | None = None, **params: Any) -> models.Metaproperty:
         """Retrieve one metaproperty. (``GET /api/v4/metaproperties/{id}/``)"""
         ...
-    async def options_by_ids(self, *, ids: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
+    async def options_by_ids(self, *, ids: Sequence[str] | str | None = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
         """Retrieve options by their ids. (``GET /api/v4/metaproperties/options/``)"""
         ...
-    async def options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
+    async def options(self, id: str, *, name: str | None = None, limit: int | None = None, page: int | None = None, external_reference: str | None = None, **params: Any) -> builtins.list[models.MetapropertyOption]:
         """List the options of a metaproperty. (``GET /api/v4/metaproperties/{id}/options/``)"""
         ...
-    def iter_options(self, id: str, *, name: Param = None, limit: Param = None, page: Param = None, external_reference: Param = None, **params: Any) -> AsyncPager[models.MetapropertyOption]:
+    def iter_options(self, id: str, *, name: str | None = None, limit: int | None = None, page: int | None = None, external_reference: str | None = None, **params: Any) -> AsyncPager[models.MetapropertyOption]:
         """Every item of ``metaproperties.options``, page after page."""
         ...
-    async def create(self, *, data: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Create a metaproperty (`data`: name, type, label, zindex, isMultiselect...). (``POST /api/v4/metaproperties/``)"""
         ...
-    async def modify(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Modify a metaproperty (`data` as for create; the name cannot change). (``POST /api/v4/metaproperties/{id}/``)"""
         ...
-    async def delete(self, id: str, **params: Any) -> models.Json:
+    async def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete a metaproperty with its options (assets lose their values). (``DELETE /api/v4/metaproperties/{id}/``)"""
         ...
-    async def create_option(self, id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def create_option(self, id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Create an option (`data`: name, label, labels, zindex, externalReference...). (``POST /api/v4/metaproperties/{id}/options/``)"""
         ...
-    async def modify_option(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def modify_option(self, id: str, option_id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.Status:
         """Modify an option's label, labels, zindex or external reference (not its name). (``POST /api/v4/metaproperties/{id}/options/{optionId}/``)"""
         ...
-    async def delete_option(self, id: str, option_id: str, **params: Any) -> models.Json:
+    async def delete_option(self, id: str, option_id: str, **params: Any) -> models.NoContent:
         """Delete an option (assets lose it). (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/``)"""
         ...
 
@@ -894,37 +895,37 @@ class AsyncUploadGroup:
         on_progress: Callable[[models.UploadEvent], object] | None = None,
         cancel: CancelToken | None = None,
     ) -> models.UploadResult: ...
-    async def prepare(self, **params: Any) -> models.Json:
+    async def prepare(self, **params: Any) -> models.UploadPrepared:
         """Start a Files Service upload; answers its `file_id`. (``POST /v7/file_cmds/upload/prepare``)"""
         ...
-    async def chunk(self, file_id: str, chunk_number: str | int, **params: Any) -> models.Json:
+    async def chunk(self, file_id: str, chunk_number: str | int, **params: Any) -> models.NoContent:
         """Send one chunk (0-based) as raw bytes with a `Content-SHA256` header. (``POST /v7/file_cmds/upload/{file_id}/chunk/{chunk_number}``)"""
         ...
-    async def finalise(self, file_id: str, *, file_name: Param = None, file_size: Param = None, chunks_count: Param = None, sha256: Param = None, **params: Any) -> models.Json:
+    async def finalise(self, file_id: str, *, file_name: str | None = None, file_size: int | None = None, chunks_count: int | None = None, sha256: str | None = None, **params: Any) -> models.NoContent:
         """Finish a Files Service upload: file name, size, chunk count and whole-file SHA-256. (``POST /v7/file_cmds/upload/{file_id}/finalise_api``)"""
         ...
-    async def s3_endpoint(self, **params: Any) -> models.Json:
+    async def s3_endpoint(self, **params: Any) -> models.PlainText:
         """Get the closest S3 upload endpoint (a JSON string). (``GET /api/upload/endpoint``)"""
         ...
-    async def s3_init(self, *, filename: Param = None, **params: Any) -> models.Json:
+    async def s3_init(self, *, filename: str | None = None, **params: Any) -> models.S3Init:
         """Start an S3 upload: its upload id, target id and the S3 POST policy fields. (``POST /api/upload/init``)"""
         ...
-    async def s3_register(self, id: str | int, *, targetid: Param = None, filename: Param = None, chunk_number: Param = None, s3_filename: Param = None, chunks: Param = None, original_filename: Param = None, **params: Any) -> models.Json:
+    async def s3_register(self, id: str | int, *, targetid: str | None = None, filename: str | None = None, chunk_number: float | None = None, s3_filename: str | None = None, chunks: float | None = None, original_filename: str | None = None, **params: Any) -> models.S3Registration:
         """Register an uploaded part (`chunkNumber`) or, with `chunks`, finalise the upload. (``POST /api/v4/upload/{id}/``)"""
         ...
-    async def s3_register_form(self, *, id: Param = None, targetid: Param = None, filename: Param = None, chunk_number: Param = None, s3_filename: Param = None, chunks: Param = None, original_filename: Param = None, **params: Any) -> models.Json:
+    async def s3_register_form(self, *, id: str | None = None, targetid: str | None = None, filename: str | None = None, chunk_number: int | None = None, s3_filename: str | None = None, chunks: int | None = None, original_filename: str | None = None, **params: Any) -> models.S3Registration:
         """Register a part or finalise with the upload id in the form (official SDKs' path). (``POST /api/v4/upload/``)"""
         ...
-    async def s3_poll(self, *, items: Param = None, **params: Any) -> models.Json:
+    async def s3_poll(self, *, items: Sequence[str] | str | None = None, **params: Any) -> models.PollResult:
         """Poll the import ids of finalised S3 uploads until they are done. (``GET /api/v4/upload/poll/``)"""
         ...
-    async def save(self, import_id: str | int, *, brand_id: Param = None, name: Param = None, description: Param = None, copyright: Param = None, tags: Param = None, categories: Param = None, audit: Param = None, is_public: Param = None, access_request_id: Param = None, requestor_id: Param = None, access_type: Param = None, iso_publication_date: Param = None, archive_date: Param = None, watermark_date: Param = None, crc32: Param = None, **params: Any) -> models.Json:
+    async def save(self, import_id: str | int, *, brand_id: str | None = None, name: str | None = None, description: str | None = None, copyright: str | None = None, tags: Sequence[str] | str | None = None, categories: Sequence[str] | str | None = None, audit: bool | None = None, is_public: bool | None = None, access_request_id: str | None = None, requestor_id: str | None = None, access_type: str | None = None, iso_publication_date: str | datetime.date | None = None, archive_date: str | datetime.date | None = None, watermark_date: str | datetime.date | None = None, crc32: int | None = None, **params: Any) -> models.SaveResult:
         """Save an uploaded file as a new asset (`brandId`, `name`, `tags`, `metaproperty.<id>`). (``POST /api/v4/media/save/{importId}/``)"""
         ...
-    async def save_version(self, id: str, import_id: str | int, **params: Any) -> models.Json:
+    async def save_version(self, id: str, import_id: str | int, **params: Any) -> models.SaveResult:
         """Save an uploaded file as a new version of an asset. (``POST /api/v4/media/{id}/save/{importId}/``)"""
         ...
-    async def save_additional(self, id: str, upload_id: str | int, *, targetid: Param = None, s3_filename: Param = None, chunks: Param = None, **params: Any) -> models.Json:
+    async def save_additional(self, id: str, upload_id: str | int, *, targetid: str | None = None, s3_filename: str | None = None, chunks: float | None = None, **params: Any) -> models.SaveResult:
         """Attach an uploaded file to an asset as an additional file. (``POST /api/v4/media/{id}/save/additional/{uploadId}/``)"""
         ...
 
@@ -951,22 +952,22 @@ class AsyncUsersGroup:
     async def current(self, **params: Any) -> models.User:
         """Retrieve the user the token belongs to. (``GET /api/v4/currentUser/``)"""
         ...
-    async def list(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.User]:
+    async def list(self, *, include_in_active: bool | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> builtins.list[models.User]:
         """List users (`includeInActive` adds inactive ones), paged with `X-Pagination-*`. (``GET /api/v4/users/``)"""
         ...
-    def iter(self, *, include_in_active: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.User]:
+    def iter(self, *, include_in_active: bool | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> AsyncPager[models.User]:
         """Every item of ``users.list``, page after page."""
         ...
-    async def create(self, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, username: str | None = None, password: str | None = None, email: str | None = None, profile_id: str | None = None, active: bool | None = None, is_sso_only: bool | None = None, language: str | None = None, firstname: str | None = None, infix: str | None = None, lastname: str | None = None, group_ids: Sequence[str] | str | None = None, phone_number: str | None = None, company_name: str | None = None, department: str | None = None, job: str | None = None, cost_center: str | None = None, terms_accepted: bool | None = None, **params: Any) -> models.UserRef:
         """Create a user (`email`, `password`, `profileId`, `firstname`, `lastname` required). (``POST /api/v4/users/``)"""
         ...
     async def get(self, id: str | int, **params: Any) -> models.User:
         """Retrieve one user by id or username. (``GET /api/v4/users/{id}/``)"""
         ...
-    async def modify(self, id: str, *, username: Param = None, password: Param = None, email: Param = None, profile_id: Param = None, active: Param = None, is_sso_only: Param = None, language: Param = None, firstname: Param = None, infix: Param = None, lastname: Param = None, group_ids: Param = None, phone_number: Param = None, company_name: Param = None, department: Param = None, job: Param = None, cost_center: Param = None, terms_accepted: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str, *, username: str | None = None, password: str | None = None, email: str | None = None, profile_id: str | None = None, active: bool | None = None, is_sso_only: bool | None = None, language: str | None = None, firstname: str | None = None, infix: str | None = None, lastname: str | None = None, group_ids: Sequence[str] | str | None = None, phone_number: str | None = None, company_name: str | None = None, department: str | None = None, job: str | None = None, cost_center: str | None = None, terms_accepted: bool | None = None, **params: Any) -> models.UserRef:
         """Modify a user's fields, profile, groups or active state. (``POST /api/v4/users/{id}/``)"""
         ...
-    async def delete(self, id: str | int, **params: Any) -> models.Json:
+    async def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a user by id or username. (``DELETE /api/v4/users/{id}/``)"""
         ...
 
@@ -983,16 +984,16 @@ class AsyncProfilesGroup:
 class AsyncUsageGroup:
     """The ``usage`` operations."""
 
-    async def list(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> builtins.list[models.Usage]:
+    async def list(self, *, asset_id: str | None = None, integration_id: str | None = None, uri: str | None = None, **params: Any) -> builtins.list[models.Usage]:
         """List asset usages, filtered by asset, integration and/or URI. (``GET /api/media/usage/``)"""
         ...
-    async def create(self, *, integration_id: Param = None, asset_id: Param = None, timestamp: Param = None, uri: Param = None, additional: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, integration_id: str | None = None, asset_id: str | None = None, timestamp: str | datetime.date | None = None, uri: str | None = None, additional: str | None = None, **params: Any) -> models.Usage:
         """Record that an integration uses an asset at a URI (`integration_id`, `asset_id`). (``POST /api/media/usage/``)"""
         ...
-    async def delete(self, *, asset_id: Param = None, integration_id: Param = None, uri: Param = None, **params: Any) -> models.Json:
+    async def delete(self, *, asset_id: str | None = None, integration_id: str | None = None, uri: str | None = None, **params: Any) -> models.NoContent:
         """Delete the usages of an asset by an integration (optionally at one URI). (``DELETE /api/media/usage/``)"""
         ...
-    async def sync(self, *, integration_id: Param = None, uris: Param = None, usages: Param = None, **params: Any) -> models.Json:
+    async def sync(self, *, integration_id: str | None = None, uris: Sequence[str] | str | None = None, usages: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.UsageSync:
         """Replace all usages of one integration (within `uris`) by the `usages` given. (``POST /api/media/usage/sync``)"""
         ...
 
@@ -1002,16 +1003,16 @@ class AsyncWebhooksGroup:
     async def get(self, id: str, **params: Any) -> models.Webhook:
         """Retrieve one webhook configuration. (``GET /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    async def create(self, id: str, *, name: Param = None, endpoint: Param = None, protocol: Param = None, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+    async def create(self, id: str, *, name: str | None = None, endpoint: str | None = None, protocol: str | None = None, events: Sequence[str] | str | None = None, pre_archived_notification_days: int | None = None, **params: Any) -> models.IdRef:
         """Create a webhook configuration: name, endpoint, protocol, events. (``POST /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    async def update(self, id: str, *, events: Param = None, pre_archived_notification_days: Param = None, **params: Any) -> models.Json:
+    async def update(self, id: str, *, events: Sequence[str] | str | None = None, pre_archived_notification_days: int | None = None, **params: Any) -> models.NoContent:
         """Replace the events and pre-archive notice of a webhook configuration. (``PUT /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    async def patch(self, id: str, *, name: Param = None, status: Param = None, **params: Any) -> models.Json:
+    async def patch(self, id: str, *, name: str | None = None, status: int | None = None, **params: Any) -> models.NoContent:
         """Rename a webhook configuration or switch it on or off (`status` 1 or 0). (``PATCH /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
-    async def delete(self, id: str, **params: Any) -> models.Json:
+    async def delete(self, id: str, **params: Any) -> models.NoContent:
         """Delete a webhook configuration. (``DELETE /v7/webhooks/public/api/subscriptions/{id}``)"""
         ...
 
@@ -1034,10 +1035,10 @@ class AsyncQuarantineGroup:
     async def get(self, asset_id: str, **params: Any) -> models.QuarantinedAsset:
         """Retrieve one quarantined asset by its quarantine id. (``GET /v7/quarantine/v1/assets/{asset_id}``)"""
         ...
-    async def review(self, asset_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def review(self, asset_id: str, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.QuarantinedAsset:
         """Review one quarantined asset (`data`: `{"review_status": "APPROVED"|"DENIED"}`). (``PUT /v7/quarantine/v1/assets/{asset_id}``)"""
         ...
-    async def review_many(self, *, data: Param = None, **params: Any) -> models.Json:
+    async def review_many(self, *, data: Mapping[str, Any] | str | None = None, **params: Any) -> models.QuarantineReviewed:
         """Review several quarantined assets (`data`: `antivirus_asset_ids`, `review_status`). (``POST /v7/quarantine/v1/antivirus-audit``)"""
         ...
 
@@ -1047,50 +1048,50 @@ class AsyncCampaignsGroup:
     async def list(self, **params: Any) -> builtins.list[models.Campaign]:
         """List workflow campaigns. (``GET /api/workflow/campaigns/``)"""
         ...
-    async def create(self, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, name: str | None = None, key: str | None = None, description: str | None = None, date_start: str | datetime.date | None = None, deadline: str | datetime.date | None = None, closed: bool | None = None, responsible_id: str | None = None, campaign_metaproperties: Mapping[str, Any] | str | None = None, **params: Any) -> models.IdRef:
         """Create a campaign (`name`, `key` required; `responsibleID`, `deadline`...); answers its `id`. (``POST /api/workflow/campaigns/``)"""
         ...
     async def get(self, id: str | int, **params: Any) -> models.Campaign:
         """Retrieve one campaign. (``GET /api/workflow/campaigns/{id}/``)"""
         ...
-    async def modify(self, id: str | int, *, name: Param = None, key: Param = None, description: Param = None, date_start: Param = None, deadline: Param = None, closed: Param = None, responsible_id: Param = None, campaign_metaproperties: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str | int, *, name: str | None = None, key: str | None = None, description: str | None = None, date_start: str | datetime.date | None = None, deadline: str | datetime.date | None = None, closed: bool | None = None, responsible_id: str | None = None, campaign_metaproperties: Mapping[str, Any] | str | None = None, **params: Any) -> models.IdRef:
         """Modify a campaign's `name`, `key`, `description`, dates, `closed`, `responsibleID`. (``PUT /api/workflow/campaigns/{id}/``)"""
         ...
-    async def delete(self, id: str | int, **params: Any) -> models.Json:
+    async def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a campaign with its jobs. (``DELETE /api/workflow/campaigns/{id}/``)"""
         ...
-    async def close(self, id: str | int, **params: Any) -> models.Json:
+    async def close(self, id: str | int, **params: Any) -> models.NoContent:
         """Close a campaign (no new jobs can join it). (``POST /api/workflow/campaigns/{id}/``)"""
         ...
-    async def jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
+    async def jobs(self, id: str | int, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> builtins.list[models.Job]:
         """List the jobs of one campaign (`status`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/campaigns/{id}/jobs/``)"""
         ...
-    def iter_jobs(self, id: str | int, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Job]:
+    def iter_jobs(self, id: str | int, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> AsyncPager[models.Job]:
         """Every item of ``campaigns.jobs``, page after page."""
         ...
 
 class AsyncJobsGroup:
     """The ``jobs`` operations."""
 
-    async def list(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> builtins.list[models.Job]:
+    async def list(self, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> builtins.list[models.Job]:
         """List jobs (`status`, `accountableIDs`, `orderBy`, date filters), paged with `X-Pagination-*`. (``GET /api/workflow/jobs/``)"""
         ...
-    def iter(self, *, date_created_from: Param = None, date_created_to: Param = None, date_modified_from: Param = None, date_modified_to: Param = None, deadline_from: Param = None, deadline_to: Param = None, responsible_ids: Param = None, resonsible_ids: Param = None, accountable_ids: Param = None, status: Param = None, order_by: Param = None, limit: Param = None, page: Param = None, **params: Any) -> AsyncPager[models.Job]:
+    def iter(self, *, date_created_from: str | datetime.date | None = None, date_created_to: str | datetime.date | None = None, date_modified_from: str | datetime.date | None = None, date_modified_to: str | datetime.date | None = None, deadline_from: str | datetime.date | None = None, deadline_to: str | datetime.date | None = None, responsible_ids: Sequence[str] | str | None = None, resonsible_ids: Sequence[str] | str | None = None, accountable_ids: Sequence[str] | str | None = None, status: Sequence[str] | str | None = None, order_by: str | None = None, limit: int | None = None, page: int | None = None, **params: Any) -> AsyncPager[models.Job]:
         """Every item of ``jobs.list``, page after page."""
         ...
-    async def create(self, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, preset_id: Param = None, job_metaproperties: Param = None, stages: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, name: str | None = None, description: str | None = None, deadline: str | None = None, campaign_id: str | None = None, accountable_id: str | None = None, preset_id: str | None = None, job_metaproperties: Mapping[str, Any] | str | None = None, stages: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.JobResult:
         """Create a job in a campaign from a preset (`name`, `campaignID`, `accountableID`, `presetID`). (``POST /api/workflow/jobs/``)"""
         ...
     async def get(self, id: str | int, **params: Any) -> models.Job:
         """Retrieve one job with its stages. (``GET /api/workflow/jobs/{id}/``)"""
         ...
-    async def modify(self, id: str | int, *, name: Param = None, description: Param = None, deadline: Param = None, campaign_id: Param = None, accountable_id: Param = None, job_metaproperties: Param = None, active_stage: Param = None, next_stage: Param = None, previous_stage: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str | int, *, name: str | None = None, description: str | None = None, deadline: str | None = None, campaign_id: str | None = None, accountable_id: str | None = None, job_metaproperties: Mapping[str, Any] | str | None = None, active_stage: Mapping[str, Any] | str | None = None, next_stage: Mapping[str, Any] | str | None = None, previous_stage: Mapping[str, Any] | str | None = None, **params: Any) -> models.JobResult:
         """Modify a job; `activeStage.status` `Approved` moves it to the next stage, `NeedsChanges` back. (``PUT /api/workflow/jobs/{id}/``)"""
         ...
-    async def delete(self, id: str | int, **params: Any) -> models.Json:
+    async def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a job. (``DELETE /api/workflow/jobs/{id}/``)"""
         ...
-    async def finish(self, id: str | int, *, status: Param = None, job_id: Param = None, **params: Any) -> models.Json:
+    async def finish(self, id: str | int, *, status: str | None = None, job_id: str | None = None, **params: Any) -> models.JobResult:
         """Finish a job on its last stage (409 when finished already or not on the last stage). (``PATCH /api/workflow/jobs/{id}/finish``)"""
         ...
     async def media(self, id: str | int, **params: Any) -> builtins.list[models.JobMedia]:
@@ -1099,7 +1100,7 @@ class AsyncJobsGroup:
     async def stages(self, id: str | int, **params: Any) -> builtins.list[models.JobStage]:
         """List the stages of a job with their status and responsible user or group. (``GET /api/workflow/jobs/{id}/stages/``)"""
         ...
-    async def upload(self, id: str | int, *, file_id: Param = None, name: Param = None, file_size: Param = None, asset_id: Param = None, **params: Any) -> models.Json:
+    async def upload(self, id: str | int, *, file_id: str | None = None, name: str | None = None, file_size: int | None = None, asset_id: str | None = None, **params: Any) -> models.JobUpload:
         """Attach a Files Service upload (`fileId`, `name`, `fileSize`; `assetId` for a new version) to a job. (``POST /api/workflow/jobs/{id}/upload``)"""
         ...
 
@@ -1116,16 +1117,16 @@ class AsyncWorkflowGroupsGroup:
     async def list(self, **params: Any) -> builtins.list[models.WorkflowGroup]:
         """List workflow groups with their users. (``GET /api/workflow/groups/``)"""
         ...
-    async def create(self, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+    async def create(self, *, name: str | None = None, user_ids: Sequence[str] | str | None = None, **params: Any) -> models.WorkflowGroup:
         """Create a workflow group (`name`, `user_ids`). (``POST /api/workflow/groups/``)"""
         ...
     async def get(self, id: str | int, **params: Any) -> models.WorkflowGroup:
         """Retrieve one workflow group with its users. (``GET /api/workflow/groups/{id}/``)"""
         ...
-    async def modify(self, id: str | int, *, name: Param = None, user_ids: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str | int, *, name: str | None = None, user_ids: Sequence[str] | str | None = None, **params: Any) -> models.WorkflowGroup:
         """Rename a workflow group or replace its users (`name`, `user_ids`). (``PUT /api/workflow/groups/{id}/``)"""
         ...
-    async def delete(self, id: str | int, **params: Any) -> models.Json:
+    async def delete(self, id: str | int, **params: Any) -> models.NoContent:
         """Delete a workflow group. (``DELETE /api/workflow/groups/{id}/``)"""
         ...
 
@@ -1152,113 +1153,113 @@ class AsyncWorkflowMetapropertiesGroup:
 class AsyncAnalyticsGroup:
     """The ``analytics`` operations."""
 
-    async def asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_views(self, *, limit: int | None = None, cursor: int | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events (v2), oldest first, within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v2/asset/views``)"""
         ...
-    def iter_asset_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_views(self, *, limit: int | None = None, cursor: int | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views``, page after page."""
         ...
-    async def asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_views_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset view events in the deprecated v1 shape (asset name, type, file name). (``GET /v7/analytics/api/v1/asset/view``)"""
         ...
-    def iter_asset_views_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_views_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_views_v1``, page after page."""
         ...
-    async def asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_downloads_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download events in the v1 shape, with `mediaItemId` and `mediaItemType`. (``GET /v7/analytics/api/v1/asset/download``)"""
         ...
-    def iter_asset_downloads_v1(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_downloads_v1(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads_v1``, page after page."""
         ...
-    async def asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_downloads(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset download requests with their `downloadReasons` (data from 2023-11-01). (``GET /v7/analytics/api/v1/asset/v2/download``)"""
         ...
-    def iter_asset_downloads(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_downloads(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_downloads``, page after page."""
         ...
-    async def asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_creations(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset creation events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/create``)"""
         ...
-    def iter_asset_creations(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_creations(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_creations``, page after page."""
         ...
-    async def asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_archives(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List asset archive events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/archive``)"""
         ...
-    def iter_asset_archives(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_archives(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_archives``, page after page."""
         ...
-    async def asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_removals(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List events of removed assets within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/asset/remove``)"""
         ...
-    def iter_asset_removals(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_removals(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_removals``, page after page."""
         ...
-    async def asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def asset_events(self, asset_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event of one asset (`assetId`): views, downloads, creation, archive, removal. (``GET /v7/analytics/api/v1/asset/{assetId}``)"""
         ...
-    def iter_asset_events(self, asset_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_asset_events(self, asset_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.asset_events``, page after page."""
         ...
-    async def search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def search_executions(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List search executions: `terms`, `filters`, `operator`, `sortOrder` and `results`. (``GET /v7/analytics/api/v1/search/executions``)"""
         ...
-    def iter_search_executions(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_search_executions(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_executions``, page after page."""
         ...
-    async def search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def search_keywords(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List keyword searches with result counts per kind (deprecated: use search executions). (``GET /v7/analytics/api/v1/search/keyword``)"""
         ...
-    def iter_search_keywords(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_search_keywords(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.search_keywords``, page after page."""
         ...
-    async def search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def search_keywords_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> models.PlainText:
         """List keyword searches as CSV text, one page per call (deprecated). (``GET /v7/analytics/api/v1/search/keyword.csv``)"""
         ...
-    def iter_search_keywords_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_search_keywords_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.Json]:
         """Every item of ``analytics.search_keywords_csv``, page after page."""
         ...
-    async def user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def user_logins(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List user login events within `fromDateTime`..`toDateTime`. (``GET /v7/analytics/api/v1/user/login``)"""
         ...
-    def iter_user_logins(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_user_logins(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_logins``, page after page."""
         ...
-    async def user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def user_events(self, user_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List every event triggered by one user (`userId`). (``GET /v7/analytics/api/v1/user/{userId}``)"""
         ...
-    def iter_user_events(self, user_id: str, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_user_events(self, user_id: str, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.user_events``, page after page."""
         ...
-    async def collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
+    async def collection_views(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AnalyticsEvent]:
         """List collection view events: `collectionId`, `isOwner`, `viewOrigin` (internal, embed). (``GET /v7/analytics/api/v1/collection/views``)"""
         ...
-    def iter_collection_views(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
+    def iter_collection_views(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AnalyticsEvent]:
         """Every item of ``analytics.collection_views``, page after page."""
         ...
-    async def collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> models.Json:
+    async def collection_views_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> models.PlainText:
         """List collection view events as CSV text, one page per call. (``GET /v7/analytics/api/v1/collection/views.csv``)"""
         ...
-    def iter_collection_views_csv(self, *, limit: Param = None, cursor: Param = None, from_date_time: Param = None, to_date_time: Param = None, **params: Any) -> AsyncPager[models.Json]:
+    def iter_collection_views_csv(self, *, limit: int | None = None, cursor: str | None = None, from_date_time: str | datetime.date | None = None, to_date_time: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.Json]:
         """Every item of ``analytics.collection_views_csv``, page after page."""
         ...
-    async def asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> builtins.list[models.AssetReport]:
+    async def asset_reports(self, *, limit: int | None = None, cursor: str | None = None, from_date_created: str | datetime.date | None = None, to_date_created: str | datetime.date | None = None, from_date_modified: str | datetime.date | None = None, to_date_modified: str | datetime.date | None = None, **params: Any) -> builtins.list[models.AssetReport]:
         """Report every asset with its metadata; filter by `fromDateCreated`, `toDateModified`... (``GET /v7/analytics/api/v1/report/asset``)"""
         ...
-    def iter_asset_reports(self, *, limit: Param = None, cursor: Param = None, from_date_created: Param = None, to_date_created: Param = None, from_date_modified: Param = None, to_date_modified: Param = None, **params: Any) -> AsyncPager[models.AssetReport]:
+    def iter_asset_reports(self, *, limit: int | None = None, cursor: str | None = None, from_date_created: str | datetime.date | None = None, to_date_created: str | datetime.date | None = None, from_date_modified: str | datetime.date | None = None, to_date_modified: str | datetime.date | None = None, **params: Any) -> AsyncPager[models.AssetReport]:
         """Every item of ``analytics.asset_reports``, page after page."""
         ...
     async def asset_report(self, asset_id: str, **params: Any) -> models.AssetReport:
         """Report one asset (`assetId`) with its metadata, removed or not. (``GET /v7/analytics/api/v1/report/asset/{assetId}``)"""
         ...
-    async def historical_csv(self, year: str | int, **params: Any) -> models.Json:
+    async def historical_csv(self, year: str | int, **params: Any) -> models.PlainText:
         """Get the events of one `year` beyond the 12-month retention, as CSV text. (``GET /v7/analytics/api/v1/historical/{year}.csv``)"""
         ...
 
 class AsyncOrdersGroup:
     """The ``orders`` operations."""
 
-    async def list(self, *, page: Param = None, **params: Any) -> builtins.list[models.OrderSummary]:
+    async def list(self, *, page: int | None = None, **params: Any) -> builtins.list[models.OrderSummary]:
         """List Brandstore orders, newest first, one `page` (from 1) at a time. (``GET /api/store/order/``)"""
         ...
     async def get(self, id: str, **params: Any) -> models.Order:
@@ -1267,7 +1268,7 @@ class AsyncOrdersGroup:
     async def products(self, id: str, **params: Any) -> builtins.list[models.Orderline]:
         """List the products (orderlines) of an order, with quantity and price. (``GET /api/store/order/{id}/products``)"""
         ...
-    async def modify(self, id: str, *, status: Param = None, message: Param = None, trackingnumber: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str, *, status: str | None = None, message: str | None = None, trackingnumber: str | None = None, **params: Any) -> models.Status:
         """Change an order's `status` (e.g. `OUT_FOR_DELIVERY`), with `message` and `trackingnumber`. (``POST /api/store/order/{id}/products``)"""
         ...
 
@@ -1277,64 +1278,64 @@ class AsyncOrderlinesGroup:
     async def get(self, id: str, **params: Any) -> models.Orderline:
         """Retrieve one orderline: `status`, `orderId`, `customerReference`. (``GET /api/store/orderproducts/{id}``)"""
         ...
-    async def modify(self, id: str, *, status: Param = None, customer_reference: Param = None, **params: Any) -> models.Json:
+    async def modify(self, id: str, *, status: str | None = None, customer_reference: str | None = None, **params: Any) -> models.Status:
         """Approve or reject an orderline (`status`), or set its `customerReference`. (``PATCH /api/store/orderproducts/{id}``)"""
         ...
 
 class AsyncDependenciesGroup:
     """The ``dependencies`` operations."""
 
-    async def list_all(self, **params: Any) -> models.Json:
+    async def list_all(self, **params: Any) -> dict[str, models.MetapropertyDependencies]:
         """List every option dependency of the portal, by metaproperty, option and group. (``GET /api/v4/metaproperties/options/dependencies/``)"""
         ...
-    async def list(self, id: str, **params: Any) -> models.Json:
+    async def list(self, id: str, **params: Any) -> models.MetapropertyDependencies:
         """List the option dependencies of metaproperty `id`, by option and group. (``GET /api/v4/metaproperties/{id}/options/dependencies/``)"""
         ...
-    async def get(self, id: str, option_id: str, *, include_grouped_results: Param = None, **params: Any) -> models.Json:
+    async def get(self, id: str, option_id: str, *, include_grouped_results: bool | None = None, **params: Any) -> models.OptionDependencies:
         """List the options option `optionId` depends on (`includeGroupedResults` adds groups). (``GET /api/v4/metaproperties/{id}/options/{optionId}/dependencies/``)"""
         ...
-    async def add(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+    async def add(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Status:
         """Make option `optionId` depend on option `dependencyId` (ungrouped). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
         ...
-    async def remove(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.Json:
+    async def remove(self, id: str, option_id: str, dependency_id: str, **params: Any) -> models.NoContent:
         """Remove the ungrouped dependency of option `optionId` on option `dependencyId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/{dependencyId}/``)"""
         ...
-    async def create_group(self, id: str, option_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def create_group(self, id: str, option_id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Create a dependency group of option `optionId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/``)"""
         ...
-    async def modify_group(self, id: str, option_id: str, group_id: str, *, data: Param = None, **params: Any) -> models.Json:
+    async def modify_group(self, id: str, option_id: str, group_id: str, *, data: Sequence[str] | str | None = None, **params: Any) -> models.Status:
         """Replace the options of dependency group `groupId` (`data`: list of option ids). (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/``)"""
         ...
-    async def add_to_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+    async def add_to_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Status:
         """Add option `dependencyId` to dependency group `groupId` of option `optionId`. (``POST /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
         ...
-    async def remove_from_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.Json:
+    async def remove_from_group(self, id: str, option_id: str, group_id: str, dependency_id: str, **params: Any) -> models.NoContent:
         """Remove option `dependencyId` from dependency group `groupId` of option `optionId`. (``DELETE /api/v4/metaproperties/{id}/options/{optionId}/dependencies/group/{groupId}/{dependencyId}/``)"""
         ...
 
 class AsyncTaxonomyGroup:
     """The ``taxonomy`` operations."""
 
-    async def options(self, metaproperty_id: str, *, start: Param = None, before: Param = None, limit: Param = None, external_reference: Param = None, ids: Param = None, **params: Any) -> models.TaxonomyOptionPage:
+    async def options(self, metaproperty_id: str, *, start: str | None = None, before: str | None = None, limit: int | None = None, external_reference: str | None = None, ids: Sequence[str] | str | None = None, **params: Any) -> models.TaxonomyOptionPage:
         """List the options of a metaproperty, cursor-paged (`start`/`before`, `limit`, `ids`). (``GET /api/1/taxonomy/metaproperties/{metapropertyId}/options``)"""
         ...
 
 class AsyncPimGroup:
     """The ``pim`` operations."""
 
-    async def metaproperties(self, **params: Any) -> models.Json:
+    async def metaproperties(self, **params: Any) -> models.IdList:
         """List the ids of the product layer's metaproperties. (``GET /api/pim/metaproperties/``)"""
         ...
     async def metaproperty(self, id: str, **params: Any) -> models.PimMetaproperty:
         """Retrieve a product metaproperty with its options and their relations. (``GET /api/pim/metaproperties/{id}/``)"""
         ...
-    async def options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> builtins.list[models.PimOption]:
+    async def options(self, id: str, *, order: str | None = None, page: int | None = None, limit: int | None = None, **params: Any) -> builtins.list[models.PimOption]:
         """List the options of a product metaproperty with their children (`order`, paged). (``GET /api/pim/metaproperties/{id}/options/``)"""
         ...
-    def iter_options(self, id: str, *, order: Param = None, page: Param = None, limit: Param = None, **params: Any) -> AsyncPager[models.PimOption]:
+    def iter_options(self, id: str, *, order: str | None = None, page: int | None = None, limit: int | None = None, **params: Any) -> AsyncPager[models.PimOption]:
         """Every item of ``pim.options``, page after page."""
         ...
-    async def modify_option(self, id: str, *, children: Param = None, **params: Any) -> models.Json:
+    async def modify_option(self, id: str, *, children: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Replace the children of a product option (`children`: list of option ids). (``PUT /api/pim/metapropertyoptions/{id}/``)"""
         ...
 
@@ -1344,54 +1345,54 @@ class AsyncContentAccessGroup:
     async def get_metaproperty(self, metaproperty_id: str, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of a metaproperty (who it is hidden from or shown to). (``GET /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    async def add_metaproperty(self, metaproperty_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+    async def add_metaproperty(self, metaproperty_id: str, *, principals: Sequence[Mapping[str, Any]] | str | None = None, level: str | None = None, **params: Any) -> builtins.list[models.AccessPrincipal]:
         """Add access rules to a metaproperty (`principals`: `principalId`, `principalType`). (``POST /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    async def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Param = None, **params: Any) -> models.Json:
+    async def remove_metaproperty(self, metaproperty_id: str, *, content_access_ids: Sequence[str] | str | None = None, **params: Any) -> models.NoContent:
         """Delete access rules of a metaproperty by id (`contentAccessIds`). (``DELETE /api/content_access/metaproperties/{metaproperty_id}``)"""
         ...
-    async def get_option(self, option_id: str, *, principal_id: Param = None, limit: Param = None, start: Param = None, before: Param = None, **params: Any) -> builtins.list[models.ContentAccessRule]:
+    async def get_option(self, option_id: str, *, principal_id: str | None = None, limit: int | None = None, start: str | None = None, before: str | None = None, **params: Any) -> builtins.list[models.ContentAccessRule]:
         """List the access rules of an option (`principalId` filter, `start`/`before` cursors). (``GET /api/1/content-access/options/{optionId}``)"""
         ...
-    async def set_option(self, option_id: str, *, principals: Param = None, level: Param = None, **params: Any) -> models.Json:
+    async def set_option(self, option_id: str, *, principals: Sequence[Mapping[str, Any]] | str | None = None, level: str | None = None, **params: Any) -> builtins.list[models.AccessPrincipal]:
         """Replace the access rules of an option (`principals`, `level`). (``PUT /api/1/content-access/options/{optionId}``)"""
         ...
     async def get_option_visibility(self, option_id: str, **params: Any) -> models.OptionVisibility:
         """Retrieve an option's default visibility (`defaultVisibility`). (``GET /api/1/content-access/options/{optionId}/visibility``)"""
         ...
-    async def set_option_visibility(self, option_id: str, *, default_visibility: Param = None, **params: Any) -> models.Json:
+    async def set_option_visibility(self, option_id: str, *, default_visibility: str | None = None, **params: Any) -> models.OptionVisibility:
         """Set an option's default visibility (`defaultVisibility`: `visible` or `hidden`). (``PUT /api/1/content-access/options/{optionId}/visibility``)"""
         ...
 
 class AsyncUserGroupsGroup:
     """The ``user_groups`` operations."""
 
-    async def list(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> builtins.list[models.UserGroup]:
+    async def list(self, *, search_term: str | None = None, page: int | None = None, limit: int | None = None, sort_order: str | None = None, **params: Any) -> builtins.list[models.UserGroup]:
         """List the portal's user groups (`search_term`, `sort_order`, paged). (``GET /api/groups/list/``)"""
         ...
-    def iter(self, *, search_term: Param = None, page: Param = None, limit: Param = None, sort_order: Param = None, **params: Any) -> AsyncPager[models.UserGroup]:
+    def iter(self, *, search_term: str | None = None, page: int | None = None, limit: int | None = None, sort_order: str | None = None, **params: Any) -> AsyncPager[models.UserGroup]:
         """Every item of ``user_groups.list``, page after page."""
         ...
 
 class AsyncAutomationRulesGroup:
     """The ``automation_rules`` operations."""
 
-    async def list(self, *, start: Param = None, limit: Param = None, **params: Any) -> models.AutomationRulePage:
+    async def list(self, *, start: int | None = None, limit: int | None = None, **params: Any) -> models.AutomationRulePage:
         """List automation workflow rules, newest first (`start` offset and `limit`). (``GET /api/1/automation-workflow/rules``)"""
         ...
-    async def create(self, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
+    async def create(self, *, name: str | None = None, triggers: Sequence[str] | str | None = None, steps: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.AutomationRule:
         """Create a rule: `name`, `triggers` and `steps` (conditions and actions). (``POST /api/1/automation-workflow/rules``)"""
         ...
     async def get(self, rule_id: str, **params: Any) -> models.AutomationRule:
         """Retrieve one automation workflow rule. (``GET /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    async def update(self, rule_id: str, *, name: Param = None, triggers: Param = None, steps: Param = None, **params: Any) -> models.AutomationRule:
+    async def update(self, rule_id: str, *, name: str | None = None, triggers: Sequence[str] | str | None = None, steps: Sequence[Mapping[str, Any]] | str | None = None, **params: Any) -> models.AutomationRule:
         """Change a rule's `name`, `triggers` or `steps`. (``PUT /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    async def delete(self, rule_id: str, **params: Any) -> models.Json:
+    async def delete(self, rule_id: str, **params: Any) -> models.NoContent:
         """Delete an automation workflow rule. (``DELETE /api/1/automation-workflow/rules/{ruleId}``)"""
         ...
-    async def set_status(self, rule_id: str, *, status: Param = None, **params: Any) -> models.Json:
+    async def set_status(self, rule_id: str, *, status: str | None = None, **params: Any) -> models.NoContent:
         """Publish or pause a rule (`status`: `PUBLISHED` or `PAUSED`; 409 when already so). (``PATCH /api/1/automation-workflow/rules/{ruleId}/status``)"""
         ...
     async def triggers(self, **params: Any) -> models.AutomationTriggers:
@@ -1407,7 +1408,7 @@ class AsyncAutomationRulesGroup:
 class AsyncSimilarAssetsGroup:
     """The ``similar_assets`` operations."""
 
-    async def search(self, *, asset_ids: Param = None, image_url: Param = None, image_data: Param = None, text_query: Param = None, **params: Any) -> models.SimilarAssets:
+    async def search(self, *, asset_ids: Sequence[str] | str | None = None, image_url: str | None = None, image_data: str | None = None, text_query: str | None = None, **params: Any) -> models.SimilarAssets:
         """Find similar assets from exactly one of `assetIds`, `imageUrl`, `imageData`, `textQuery`. (``POST /api/1/assets/similarity-search/``)"""
         ...
 
@@ -1421,7 +1422,7 @@ class AsyncStreamingGroup:
 class AsyncTransformationsGroup:
     """The ``transformations`` operations."""
 
-    async def get(self, id: str | int, name: str | int, *, io: Param = None, focuspoint: Param = None, format: Param = None, quality: Param = None, **params: Any) -> bytes:
+    async def get(self, id: str | int, name: str | int, *, io: Sequence[str] | str | None = None, focuspoint: Sequence[str] | str | None = None, format: str | None = None, quality: int | None = None, **params: Any) -> bytes:
         """Render an image with `io` operations (`transform:fill,width:300`), `format`, `quality`. (``GET /transform/{id}/{name}``)"""
         ...
 

@@ -22,6 +22,8 @@ function load() {
       pathParams: path.map(camel),
       pathForms: raw.path_params.map(([, form]) => form),
       params: params.map(camel),
+      /** JS option name -> the core's type of it (`integer`, `string_list`...; see the catalog). */
+      paramTypes: Object.fromEntries(params.map((p) => [camel(p), raw.param_types?.[p] ?? "any"])),
       wire,
       paging: raw.paging,
       items: raw.items,

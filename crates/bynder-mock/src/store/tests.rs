@@ -20,8 +20,15 @@ fn a_portal_can_hold_more_assets_and_keeps_them_unique() {
     let store = Store::with_uploads(1, 1000, Uploads::default());
     let ids = store.asset_ids();
     assert_eq!(ids.len(), 1000);
-    assert_eq!(ids.iter().collect::<std::collections::BTreeSet<_>>().len(), 1000);
-    assert_eq!(ids[..10], Store::seeded(1).asset_ids()[..10], "the first ones as seeded");
+    assert_eq!(
+        ids.iter().collect::<std::collections::BTreeSet<_>>().len(),
+        1000
+    );
+    assert_eq!(
+        ids[..10],
+        Store::seeded(1).asset_ids()[..10],
+        "the first ones as seeded"
+    );
 }
 
 #[test]

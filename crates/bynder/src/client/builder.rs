@@ -31,6 +31,7 @@ pub struct ClientBuilder {
     root_certificates: Vec<Vec<u8>>,
     upload_flow: UploadFlow,
     automation: Option<String>,
+    check_params: bool,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -60,6 +61,7 @@ impl ClientBuilder {
             root_certificates: Vec::new(),
             upload_flow: UploadFlow::default(),
             automation: None,
+            check_params: true,
         }
     }
 
@@ -170,6 +172,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Whether each documented parameter's value is checked against its type before a request
+    /// is built (default: yes; [`crate::ops::ParamType`]), so `limit: "ten"` fails with
+    /// [`crate::ErrorKind::InvalidArgument`] instead of reaching the portal. Turn it off to
+    /// send values exactly as given (a portal that takes what the definitions do not).
+    pub fn check_param_types(mut self, check: bool) -> ClientBuilder {
+        self.check_params = check;
+        self
+    }
+
     /// Builds the client (see the checks above).
     pub fn build(self) -> Result<Client, Error> {
         let base = parse_portal(&self.portal)?;
@@ -207,6 +218,7 @@ impl ClientBuilder {
                 auth: TokenManager::new(self.credentials, self.saver),
                 retry: self.retry,
                 upload_flow: self.upload_flow,
+                check_params: self.check_params,
                 counters: Counters::default(),
             }),
         })

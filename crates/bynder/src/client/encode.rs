@@ -9,6 +9,8 @@
 //! `{id: [option ids]}` expands to one `metaproperty.<id>=<csv>` field per entry. JSON-encoded
 //! operations get the remaining parameters as the JSON body, untouched. A list given for a
 //! parameter the table marks `repeated` becomes one `key=value` pair per item instead.
+//! Before any of this, every documented parameter's value is checked against its declared type
+//! (`param_check.rs`): `limit: "ten"` fails here, before a request exists.
 
 use serde_json::{Map, Value};
 
@@ -29,8 +31,13 @@ pub(crate) struct Encoded {
     pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 
-/// Encodes `params` for `op`.
+/// Encodes `params` for `op`, checking each documented parameter's type.
 pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
+    encode_with(op, params, true)
+}
+
+/// Encodes `params` for `op`; `check` says whether parameter types are checked first.
+pub(crate) fn encode_with(op: &Operation, params: &Value, check: bool) -> Result<Encoded, Error> {
     let mut rest = match params {
         Value::Null => Map::new(),
         Value::Object(map) => map.clone(),
@@ -67,6 +74,10 @@ pub(crate) fn encode(op: &Operation, params: &Value) -> Result<Encoded, Error> {
         })?;
         let wire = id::to_form(&text, param.form).map_err(|e| e.with_operation(op.name))?;
         path = path.replace(&format!("{{{}}}", param.name), &wire);
+    }
+    // Types before names: an error names the parameter as the caller spelled it.
+    if check {
+        super::param_check::check_params(op, &mut rest)?;
     }
     let rest = canonical_names(op, rest);
     let (query, body) = match op.encoding {
@@ -191,7 +202,7 @@ fn kind_of(value: &Value) -> &'static str {
 
 /// `brandId` -> `brand_id`, `dateCreatedTo` -> `date_created_to`, `campaignID` -> `campaign_id`,
 /// `ISOPublicationDate` -> `iso_publication_date`: the rule the Python face names keywords by.
-fn snake_case(name: &str) -> String {
+pub(crate) fn snake_case(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
     for (i, &c) in chars.iter().enumerate() {

@@ -2,9 +2,12 @@
 
 mod builder;
 pub(crate) mod encode;
+mod param_check;
 mod pipeline;
 pub(crate) mod portal;
 pub(crate) mod response;
+
+pub use response::{BodyForm, body_form};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -47,6 +50,8 @@ pub(crate) struct Inner {
     pub auth: TokenManager,
     pub retry: RetryPolicy,
     pub upload_flow: crate::transfer::UploadFlow,
+    /// Whether parameter values are checked against their types (`check_param_types`).
+    pub check_params: bool,
     pub counters: Counters,
 }
 
@@ -120,7 +125,7 @@ impl Client {
     /// `JSON.parse`). Empty for an empty body.
     pub async fn call_bytes(&self, operation: &str, params: Value) -> Result<bytes::Bytes, Error> {
         let op = ops::require(operation)?;
-        let encoded = encode::encode(op, &params)?;
+        let encoded = encode::encode_with(op, &params, self.inner.check_params)?;
         Ok(self.inner.execute(op, &encoded).await?.body)
     }
 
@@ -131,7 +136,7 @@ impl Client {
 
     /// Calls an operation of the table.
     pub async fn call_op(&self, op: &Operation, params: &Value) -> Result<RawResponse, Error> {
-        let encoded = encode::encode(op, params)?;
+        let encoded = encode::encode_with(op, params, self.inner.check_params)?;
         let response = self.inner.execute(op, &encoded).await?;
         Ok(RawResponse {
             status: response.status,
@@ -147,7 +152,7 @@ impl Client {
         op: &Operation,
         params: &Value,
     ) -> Result<(u16, http::HeaderMap, bytes::Bytes), Error> {
-        let encoded = encode::encode(op, params)?;
+        let encoded = encode::encode_with(op, params, self.inner.check_params)?;
         let response = self.inner.execute(op, &encoded).await?;
         Ok((response.status, response.headers, response.body))
     }
@@ -172,7 +177,7 @@ impl Client {
     ) -> Result<Vec<T>, Error> {
         let op = ops::require(operation)?;
         let body = self.call_op(op, &params).await?.body;
-        let items = crate::paging::extract_items(op, &body);
+        let items = crate::paging::extract_items(op, body);
         response::decode(Value::Array(items)).map_err(|e| e.with_operation(op.name))
     }
 

@@ -31,23 +31,49 @@ pub(crate) fn request_id(response: &HttpResponse) -> Option<String> {
     })
 }
 
-/// The body as JSON: `null` when empty, a string when it is not JSON (some endpoints answer
-/// plain text). A `text/csv` body (analytics exports) is always the string, even when empty or
-/// when it happens to parse as JSON (a one-column CSV of numbers).
-pub(crate) fn body_json(response: &HttpResponse) -> Value {
-    let csv = response
-        .headers
+/// How a response body reads, before any JSON is parsed. [`body_json`] decodes by it, and so
+/// do faces that parse JSON themselves (Python builds its objects straight from the bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyForm {
+    /// A `text/csv` body (analytics exports): always text, even when empty or when it
+    /// happens to parse as JSON (a one-column CSV of numbers).
+    Text,
+    /// Nothing but whitespace: `null`.
+    Empty,
+    /// JSON, to be parsed; a body that does not parse is text (some endpoints answer plain
+    /// text).
+    Json,
+}
+
+/// The [`BodyForm`] of a body with these headers.
+pub fn body_form(headers: &http::HeaderMap, body: &[u8]) -> BodyForm {
+    let csv = headers
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("text/csv"));
     if csv {
-        return Value::String(String::from_utf8_lossy(&response.body).into_owned());
+        BodyForm::Text
+    } else if body.iter().all(u8::is_ascii_whitespace) {
+        BodyForm::Empty
+    } else {
+        BodyForm::Json
     }
-    if response.body.iter().all(u8::is_ascii_whitespace) {
-        return Value::Null;
+}
+
+/// The body as JSON, read by its [`BodyForm`]: `null` when empty, a string when it is CSV or
+/// not JSON.
+pub(crate) fn body_json(response: &HttpResponse) -> Value {
+    body_value(&response.headers, &response.body)
+}
+
+/// [`body_json`] of a body and its headers.
+pub(crate) fn body_value(headers: &http::HeaderMap, body: &[u8]) -> Value {
+    let text = || Value::String(String::from_utf8_lossy(body).into_owned());
+    match body_form(headers, body) {
+        BodyForm::Text => text(),
+        BodyForm::Empty => Value::Null,
+        BodyForm::Json => serde_json::from_slice(body).unwrap_or_else(|_| text()),
     }
-    serde_json::from_slice(&response.body)
-        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&response.body).into_owned()))
 }
 
 /// The error for a non-success response, with Bynder's message: `message` (v4), `error_description`

@@ -12,7 +12,9 @@ use super::{Encoding, IdForm, Items, Model, OPERATIONS, Operation, Paging};
 /// `cursor_header`), `max_limit`, `items` (`body`/`key:NAME`/`object_values`), `scopes`,
 /// `result` (`{"shape": "one"|"list"|"by_name", "model": NAME}` or null) and `item` (the model of
 /// a paged operation's items, or null), `binary` (true when the answer is bytes, e.g. an image)
-/// and `repeated` (parameters whose list value is sent as the key repeated once per item).
+/// and `repeated` (parameters whose list value is sent as the key repeated once per item),
+/// and `param_types` (each of `params` -> `any`, `string`, `integer`, `number`, `boolean`,
+/// `date_time`, `string_list`, `object` or `object_list`; see [`super::ParamType`]).
 pub fn catalog() -> Value {
     Value::Array(OPERATIONS.iter().map(describe).collect())
 }
@@ -58,6 +60,11 @@ pub fn describe(op: &Operation) -> Value {
         "item": op.item,
         "binary": op.binary,
         "repeated": op.repeated,
+        "param_types": op
+            .params
+            .iter()
+            .map(|p| (p.to_string(), Value::from(op.param_type(p).as_str())))
+            .collect::<serde_json::Map<String, Value>>(),
     })
 }
 
@@ -103,5 +110,15 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(dat["binary"], true);
         assert_eq!(dat["repeated"], json!(["io"]));
+        let list = crate::ops::find("media.list")
+            .map(describe)
+            .unwrap_or_default();
+        assert_eq!(list["param_types"]["limit"], "integer");
+        assert_eq!(list["param_types"]["isPublic"], "boolean");
+        assert_eq!(list["param_types"]["type"], "string_list");
+        assert_eq!(
+            list["param_types"].as_object().map(|m| m.len()),
+            list["params"].as_array().map(Vec::len)
+        );
     }
 }

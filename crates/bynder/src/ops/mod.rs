@@ -6,9 +6,15 @@
 //! `tests/openapi_table.rs` checks every entry against Bynder's published OpenAPI definitions.
 
 mod catalog;
+mod param_overrides;
+mod param_type;
+mod param_types;
 mod table;
 
 pub use catalog::{catalog, describe};
+pub use param_overrides::{OVERRIDES, Override};
+pub use param_type::{ParamType, Verdict};
+pub use param_types::DOCUMENTED;
 pub use table::OPERATIONS;
 
 use crate::scope::Scope;
@@ -213,6 +219,44 @@ impl Operation {
     pub fn path_param(&self, name: &str) -> Option<&PathParam> {
         self.path_params.iter().find(|p| p.name == name)
     }
+
+    /// The documented parameter `name` stands for: itself, or the one whose snake_case
+    /// spelling it is (`is_public` -> `isPublic`). `None` for a parameter the table does not
+    /// list (it passes through untyped).
+    pub fn param_name(&self, name: &str) -> Option<&'static str> {
+        self.params
+            .iter()
+            .find(|p| **p == name)
+            .or_else(|| {
+                self.params
+                    .iter()
+                    .find(|p| crate::client::encode::snake_case(p) == name)
+            })
+            .copied()
+    }
+
+    /// The type of parameter `name` (either spelling, see [`Operation::param_name`]): the
+    /// hand-written [`OVERRIDES`] first, then the types generated from Bynder's definitions
+    /// ([`DOCUMENTED`]); [`ParamType::Any`] for anything else.
+    pub fn param_type(&self, name: &str) -> ParamType {
+        self.param_name(name)
+            .map_or(ParamType::Any, |param| param_type_of(self.name, param))
+    }
+}
+
+/// The type of `param` (as the table spells it) of the operation called `operation`.
+pub fn param_type_of(operation: &str, param: &str) -> ParamType {
+    if let Some(found) = OVERRIDES
+        .iter()
+        .find(|o| o.operation == operation && o.param == param)
+    {
+        return found.ty;
+    }
+    DOCUMENTED
+        .binary_search_by(|(op, name, _)| (*op, *name).cmp(&(operation, param)))
+        .ok()
+        .and_then(|at| DOCUMENTED.get(at))
+        .map_or(ParamType::Any, |(_, _, ty)| *ty)
 }
 
 impl Operation {
