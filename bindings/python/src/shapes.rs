@@ -81,7 +81,7 @@ struct Place<'py, 'v> {
 
 /// Strings up to this many bytes may be shared across places (tags, extensions, flags).
 /// Longer ones cost more to hash than sharing saves (measured with 96: slower).
-const SHARED_TEXT_MAX: usize = 16;
+const SHARED_TEXT_MAX: usize = 48;
 
 /// Tries at a place before its hit rate decides whether it keeps trying.
 const TRIALS: u32 = 32;
@@ -104,7 +104,7 @@ impl<'py, 'v> Shapes<'py, 'v> {
     pub fn new(py: Python<'py>) -> Self {
         Shapes {
             py,
-            strings: FxHashMap::default(),
+            strings: FxHashMap::with_capacity_and_hasher(1024, Default::default()),
             nodes: Vec::new(),
             places: Vec::new(),
             entries: Vec::new(),
@@ -270,8 +270,11 @@ impl<'py, 'v> Shapes<'py, 'v> {
                 return Ok(string.clone().into_any());
             }
         }
+        // Long strings cost more to hash and compare: shared where most repeat (option and
+        // brand ids), not where a quarter do.
+        let needed = if text.len() <= 16 { 4 } else { 2 };
         let shared = text.len() <= SHARED_TEXT_MAX
-            && (here.lookups < TRIALS || here.found * 4 >= here.lookups);
+            && (here.lookups < TRIALS || here.found * needed >= here.lookups);
         let string = if shared {
             here.lookups += 1;
             match self.strings.get(text) {

@@ -211,11 +211,7 @@ async fn bad_parameters_are_400s_that_say_what_was_wrong() {
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidArgument, "{err}");
-    let unchecked = builder(&portal)
-        .permanent_token(portal.config().permanent_token.as_str())
-        .check_param_types(false)
-        .build()
-        .unwrap();
+    let unchecked = unchecked(&portal);
     let err = unchecked
         .call("analytics.asset_views", json!({"cursor": "MA"}))
         .await

@@ -281,11 +281,7 @@ async fn the_list_pages_with_start_and_limit() {
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidArgument, "{err}");
-    let unchecked = builder(&portal)
-        .permanent_token(portal.config().permanent_token.as_str())
-        .check_param_types(false)
-        .build()
-        .unwrap();
+    let unchecked = unchecked(&portal);
     let err = unchecked
         .call("automation_rules.list", json!({"limit": "many"}))
         .await

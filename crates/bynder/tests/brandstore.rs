@@ -190,11 +190,7 @@ async fn orderlines_are_approved_or_rejected() {
     assert_eq!(line["customerReference"], "PO-2024-117", "kept");
 
     // A list for a text field is refused by the client; sent anyway, the portal refuses it.
-    let unchecked = builder(&portal)
-        .permanent_token(portal.config().permanent_token.as_str())
-        .check_param_types(false)
-        .build()
-        .unwrap();
+    let unchecked = unchecked(&portal);
     for params in [
         json!({"id": line_id, "status": "maybe"}),
         json!({"id": line_id}),

@@ -42,14 +42,6 @@ async fn refused(
     err
 }
 
-fn unchecked(portal: &MockPortal) -> Client {
-    builder(portal)
-        .permanent_token(portal.config().permanent_token.as_str())
-        .check_param_types(false)
-        .build()
-        .unwrap()
-}
-
 #[tokio::test]
 async fn integers_refuse_words_and_lists_and_take_digits() {
     let portal = portal().await;

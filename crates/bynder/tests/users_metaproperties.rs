@@ -269,11 +269,7 @@ async fn metaproperty_input_errors_use_bynders_messages() {
         ),
     ];
     // `data` that is not JSON is refused by the client; sent anyway, the portal refuses it.
-    let unchecked = builder(&portal)
-        .permanent_token(portal.config().permanent_token.as_str())
-        .check_param_types(false)
-        .build()
-        .unwrap();
+    let unchecked = unchecked(&portal);
     for (params, message) in cases {
         let err = unchecked
             .call("metaproperties.create", params.clone())

@@ -7,6 +7,7 @@ the Rust core reaches Python (methods, docs, stubs) without code written for it.
 
 from __future__ import annotations
 
+import functools
 import keyword
 
 from . import _native
@@ -14,9 +15,14 @@ from . import _native
 __all__ = ["Operation", "OPERATIONS", "BY_NAME", "GROUPS", "python_name", "iter_name"]
 
 
+@functools.cache
 def python_name(wire: str) -> str:
     """Bynder's parameter name as a Python keyword argument: ``brandId`` -> ``brand_id``,
-    ``ISOPublicationDate`` -> ``iso_publication_date``; Python keywords get a trailing ``_``."""
+    ``ISOPublicationDate`` -> ``iso_publication_date``; Python keywords get a trailing ``_``.
+    Cached, and lower-case names skip the scan: the table names about 1200 parameters, mostly
+    the same few (``limit``, ``page``, ``id``), and this runs for each at import."""
+    if wire.islower() and "." not in wire:
+        return wire + "_" if keyword.iskeyword(wire) else wire
     out = []
     for i, c in enumerate(wire):
         if c.isupper() and i > 0:

@@ -64,6 +64,16 @@ pub fn permanent(portal: &MockPortal) -> Client {
         .unwrap()
 }
 
+/// A permanent-token client that sends parameters as given, without checking their types:
+/// for tests of what the portal itself answers to a wrongly typed value.
+pub fn unchecked(portal: &MockPortal) -> Client {
+    builder(portal)
+        .permanent_token(portal.config().permanent_token.as_str())
+        .check_param_types(false)
+        .build()
+        .unwrap()
+}
+
 pub fn client_credentials(portal: &MockPortal) -> Client {
     let config = portal.config();
     builder(portal)
