@@ -7,10 +7,11 @@
 //! is a `PyDict_Copy` of its template (one copy of a table that is already sized and hashed)
 //! whose values are then replaced; a key is found by comparing its text with the one or two
 //! candidates at its trie node. Every string value remembers the last value at its place, so a
-//! repeated one (`image`, `landscape`, a copyright line) is shared, not made again; short ones
-//! are also shared across places (tags, extensions). The cyclic garbage collector is paused
-//! while a tree is built ([`GcPause`]): new objects cannot form cycles, and its passes over
-//! them mid-build are wasted work (a tenth of the time, measured).
+//! repeated one (`image`, `landscape`, a copyright line) is shared, not made again; strings up
+//! to 48 bytes are also shared through one table where they repeat (tags, extensions, option
+//! and brand ids). The cyclic garbage collector is paused while a tree is built ([`GcPause`]):
+//! new objects cannot form cycles, so its passes over them mid-build are wasted; the one
+//! young-generation pass they need comes after the call (docs/benchmarks.md counts it).
 //!
 //! `unsafe` is allowed in this file and its two builders alone: the template copy, the
 //! presized list, the GC pause and strings made from unchecked bytes are CPython calls pyo3
@@ -79,8 +80,9 @@ struct Place<'py, 'v> {
     found: u32,
 }
 
-/// Strings up to this many bytes may be shared across places (tags, extensions, flags).
-/// Longer ones cost more to hash than sharing saves (measured with 96: slower).
+/// Strings up to this many bytes may be shared across places (tags, extensions, flags, option
+/// and brand ids). Longer ones are mostly unique (URLs), and hashing them costs more than
+/// sharing saves (measured with 96: slower).
 const SHARED_TEXT_MAX: usize = 48;
 
 /// Tries at a place before its hit rate decides whether it keeps trying.
