@@ -3,8 +3,9 @@
 use bynder::auth::Token;
 use pyo3::prelude::*;
 
-use crate::convert::{from_py, to_py};
+use crate::convert::from_py;
 use crate::errors::invalid_argument;
+use crate::to_python::to_py;
 
 /// A token as the dict Python sees (and gives back to resume): `access_token`,
 /// `refresh_token`, `issued_at`, `expires_at`, `scope`.

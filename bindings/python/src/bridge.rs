@@ -243,7 +243,7 @@ impl Bridge {
             return Ok(());
         };
         let outcome =
-            crate::convert::to_py(py, event).and_then(|value| callback.bind(py).call1((value,)));
+            crate::to_python::to_py(py, event).and_then(|value| callback.bind(py).call1((value,)));
         if let Err(error) = outcome {
             // An exception in a progress callback stops the transfer and is what it raises.
             if let Some(slot) = self.lock_slots().remove(&id) {

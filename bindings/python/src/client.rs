@@ -15,10 +15,11 @@ use crate::auth::{AuthorizationRequest, token_to_py};
 use crate::body::body_to_py;
 use crate::bridge::{Bridge, Deliver, Start};
 use crate::config::{ClientConfig, TokenLog};
-use crate::convert::{params_from_py, to_py};
+use crate::convert::params_from_py;
 use crate::errors::{IntoPyResult, invalid_argument, to_py_err};
 use crate::options::parse_config;
 use crate::runtime::{block_on, same_process};
+use crate::to_python::to_py;
 
 struct Live {
     pid: u32,

@@ -1,6 +1,5 @@
-//! Python values to JSON (arguments), and back (results, built by [`crate::to_python`]).
-
-pub use crate::to_python::{list_to_py, to_py};
+//! Python values to JSON: the arguments of calls (results go the other way in
+//! [`crate::to_python`] and [`crate::from_json`]).
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;

@@ -58,7 +58,7 @@ impl ParsedJson {
     }
 
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_py(py, &self.value)
+        to_python::to_py(py, &self.value)
     }
 }
 

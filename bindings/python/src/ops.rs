@@ -3,7 +3,7 @@
 
 use pyo3::prelude::*;
 
-use crate::convert::to_py;
+use crate::to_python::to_py;
 
 /// Every operation as the core's catalog describes it (see `bynder::ops::catalog`): name, group,
 /// action, summary, method, path, path parameters (with their id form), documented parameters,

@@ -4,8 +4,8 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use bynder::Client;
-use bynder::ops::{Items, Operation};
-use bynder::paging::{self, Page};
+use bynder::ops::Operation;
+use bynder::paging::{self, ItemsAt, Page};
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use pyo3::prelude::*;
@@ -15,9 +15,9 @@ use serde_json::Value;
 use crate::body::body_to_py;
 use crate::bridge::{Bridge, Deliver, Start};
 use crate::client::NativeClient;
-use crate::convert::list_to_py;
 use crate::errors::{invalid_argument, to_py_err};
 use crate::runtime::block_on;
+use crate::to_python::list_to_py;
 
 type Pages = BoxStream<'static, Result<Page, bynder::Error>>;
 
@@ -25,7 +25,6 @@ type Pages = BoxStream<'static, Result<Page, bynder::Error>>;
 #[pyclass(module = "bynder._native", frozen)]
 pub struct PageStream {
     stream: Arc<Mutex<Option<Pages>>>,
-    op: &'static Operation,
     client: Py<NativeClient>,
     pid: u32,
 }
@@ -53,7 +52,6 @@ impl PageStream {
     ) -> Self {
         PageStream {
             stream: Arc::new(Mutex::new(Some(paging::pages(client, op, params).boxed()))),
-            op,
             client: owner,
             pid: std::process::id(),
         }
@@ -74,11 +72,11 @@ impl PageStream {
 }
 
 /// `(items, number, total)`, or `None` after the last page.
-fn page_to_py(py: Python<'_>, op: &Operation, page: Option<Page>) -> PyResult<Py<PyAny>> {
+fn page_to_py(py: Python<'_>, page: Option<Page>) -> PyResult<Py<PyAny>> {
     match page {
         None => Ok(py.None()),
         Some(page) => {
-            let items = items_to_py(py, op, &page)?;
+            let items = items_to_py(py, &page)?;
             let tuple = PyTuple::new(
                 py,
                 [
@@ -93,31 +91,24 @@ fn page_to_py(py: Python<'_>, op: &Operation, page: Option<Page>) -> PyResult<Py
 }
 
 /// The page's items, parsed from the bytes the portal sent (less time with the GIL held
-/// than building them from the core's decoded items: see `crate::from_json`) and found
-/// where [`paging::extract_items`] finds them. Should the two readings ever count
-/// differently, the core's items win.
-fn items_to_py<'py>(py: Python<'py>, op: &Operation, page: &Page) -> PyResult<Bound<'py, PyList>> {
+/// than building them from the core's decoded items: see `crate::from_json`), taken from
+/// where the core found them (`page.items_at`). A body our parser reads in another shape than
+/// the core did (it should not) falls back to the core's items.
+fn items_to_py<'py>(py: Python<'py>, page: &Page) -> PyResult<Bound<'py, PyList>> {
     let body = body_to_py(py, &page.headers, &page.body)?;
-    let items = if let Ok(list) = body.cast::<PyList>() {
-        list.clone()
-    } else if let Ok(dict) = body.cast::<PyDict>() {
-        match op.items {
-            Items::Key(key) => match dict.get_item(key)? {
-                Some(list) if list.is_instance_of::<PyList>() => list.cast_into::<PyList>()?,
-                _ => PyList::empty(py),
-            },
-            Items::ObjectValues => dict.values(),
-            Items::Body => PyList::new(py, [body])?,
-        }
-    } else if body.is_none() {
-        PyList::empty(py)
-    } else {
-        PyList::new(py, [body])?
+    let found = match page.items_at {
+        ItemsAt::Whole => body.cast_into::<PyList>().ok(),
+        ItemsAt::Key(key) => match body.cast::<PyDict>().ok().map(|d| d.get_item(key)) {
+            Some(Ok(Some(list))) => list.cast_into::<PyList>().ok(),
+            _ => None,
+        },
+        ItemsAt::Values => body.cast::<PyDict>().ok().map(|dict| dict.values()),
+        ItemsAt::Alone => Some(PyList::new(py, [body])?),
+        ItemsAt::Nowhere => Some(PyList::empty(py)),
     };
-    if items.len() == page.items.len() {
-        Ok(items)
-    } else {
-        list_to_py(py, &page.items)
+    match found {
+        Some(items) => Ok(items),
+        None => list_to_py(py, &page.items),
     }
 }
 
@@ -144,7 +135,7 @@ impl PageStream {
         if page.is_some() {
             *self.stream.lock().unwrap_or_else(PoisonError::into_inner) = Some(stream);
         }
-        page_to_py(py, self.op, page)
+        page_to_py(py, page)
     }
 
     /// `next_page` for asyncio.
@@ -155,7 +146,6 @@ impl PageStream {
     ) -> PyResult<Bound<'py, PyAny>> {
         let mut stream = self.take(py)?;
         let slot = self.stream.clone();
-        let op = self.op;
         let id = bridge.get().next_id();
         let work = async move {
             let page = stream.next().await.transpose();
@@ -163,7 +153,7 @@ impl PageStream {
                 *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(stream);
             }
             Box::new(move |py: Python<'_>| match page {
-                Ok(page) => page_to_py(py, op, page),
+                Ok(page) => page_to_py(py, page),
                 Err(error) => Err(to_py_err(py, &error)),
             }) as Deliver
         };

@@ -107,7 +107,7 @@ where
                 // callback sees the last one (`saved`, `finished`) before the call returns.
                 if let Some(events) = events.as_mut() {
                     while let Ok(event) = events.receiver.try_recv() {
-                        let value = crate::convert::to_py(py, &event)?;
+                        let value = crate::to_python::to_py(py, &event)?;
                         events.callback.call1((value,))?;
                     }
                 }
@@ -115,7 +115,7 @@ where
             }
             Step::Tick => py.check_signals().err(),
             Step::Event(event) => match &events {
-                Some(events) => crate::convert::to_py(py, &event)
+                Some(events) => crate::to_python::to_py(py, &event)
                     .and_then(|value| events.callback.call1((value,)))
                     .err(),
                 None => None,

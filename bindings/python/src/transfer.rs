@@ -12,10 +12,11 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 use crate::bridge::{Bridge, Deliver, Outbox, Start};
 use crate::cancel::PyCancelToken;
 use crate::client::NativeClient;
-use crate::convert::{from_py, to_py};
+use crate::convert::from_py;
 use crate::errors::{invalid_argument, to_py_err};
 use crate::pyio::{PyReader, PyWriter};
 use crate::runtime::{Events, block_on};
+use crate::to_python::to_py;
 
 fn options<T: serde::de::DeserializeOwned>(
     py: Python<'_>,

@@ -25,9 +25,11 @@ pub struct Page {
     /// Total item count when the portal said (`total=1` shape or `X-Pagination-TotalRecords`).
     pub total: Option<u64>,
     /// The response body as the portal sent it, with its headers: for faces that build their
-    /// own objects from the bytes faster than from `items` (Python); [`extract_items`] says
-    /// where the items sit.
+    /// own objects from the bytes faster than from `items` (Python); `items_at` says where in
+    /// it the items sit.
     pub body: bytes::Bytes,
+    /// Where `items` were found in the body.
+    pub items_at: ItemsAt,
     /// The response headers (the body's [`crate::client::body_form`] depends on them).
     pub headers: http::HeaderMap,
 }
@@ -128,6 +130,7 @@ async fn fetch(
     };
     let total = total_of(&response);
     let RawResponse { headers, body, .. } = response;
+    let items_at = items_at(op, &body);
     let items = extract_items(op, body);
     let next = next_params(op, params, &headers, items.len(), total);
     Ok((
@@ -136,23 +139,52 @@ async fn fetch(
             number,
             total,
             body: bytes,
+            items_at,
             headers,
         },
         next,
     ))
 }
 
-/// The list inside a response body, per the operation's [`Items`], taken out of it.
-pub fn extract_items(op: &Operation, body: Value) -> Vec<Value> {
+/// Where the items of a list answer sit in its body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemsAt {
+    /// The body is the list.
+    Whole,
+    /// The list is under this key of the body.
+    Key(&'static str),
+    /// The body is an object whose values are the items.
+    Values,
+    /// The body is one item.
+    Alone,
+    /// There are none (an empty body, or no list under the key).
+    Nowhere,
+}
+
+/// Where the list sits in a response body, per the operation's [`Items`].
+pub fn items_at(op: &Operation, body: &Value) -> ItemsAt {
     match (body, op.items) {
-        (Value::Array(items), _) => items,
-        (Value::Object(mut map), Items::Key(key)) => match map.remove(key) {
+        (Value::Array(_), _) => ItemsAt::Whole,
+        (Value::Object(map), Items::Key(key)) if map.get(key).is_some_and(Value::is_array) => {
+            ItemsAt::Key(key)
+        }
+        (Value::Object(_), Items::Key(_)) | (Value::Null, _) => ItemsAt::Nowhere,
+        (Value::Object(_), Items::ObjectValues) => ItemsAt::Values,
+        _ => ItemsAt::Alone,
+    }
+}
+
+/// The list inside a response body (see [`items_at`]), taken out of it.
+pub fn extract_items(op: &Operation, body: Value) -> Vec<Value> {
+    match (items_at(op, &body), body) {
+        (ItemsAt::Whole, Value::Array(items)) => items,
+        (ItemsAt::Key(key), Value::Object(mut map)) => match map.remove(key) {
             Some(Value::Array(items)) => items,
             _ => Vec::new(),
         },
-        (Value::Object(map), Items::ObjectValues) => map.into_iter().map(|(_, v)| v).collect(),
-        (Value::Null, _) => Vec::new(),
-        (other, _) => vec![other],
+        (ItemsAt::Values, Value::Object(map)) => map.into_iter().map(|(_, v)| v).collect(),
+        (ItemsAt::Alone, other) => vec![other],
+        _ => Vec::new(),
     }
 }
 

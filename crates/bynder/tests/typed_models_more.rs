@@ -514,7 +514,7 @@ fn the_table_names_the_models_decoded_here() {
             || ops.contains(&name)
             || name.starts_with("analytics.");
         // Writes are checked by `typed_models_writes.rs`.
-        if !in_scope || WRITES.contains(&name) {
+        if !in_scope || is_write(name) {
             continue;
         }
         for model in models {

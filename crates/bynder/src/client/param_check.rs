@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value};
 
-use super::encode::snake_case;
+use super::encode::{kind_of, snake_case};
 use crate::error::Error;
 use crate::ops::{Operation, ParamType, Verdict};
 
@@ -53,14 +53,7 @@ fn mismatch(op: &Operation, key: &str, documented: &str, ty: ParamType, given: &
 
 /// What was given: its kind, with a short preview unless the parameter may hold a secret.
 fn describe(key: &str, value: &Value) -> String {
-    let kind = match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    };
+    let kind = kind_of(value);
     let lower = key.to_ascii_lowercase();
     if ["password", "secret", "token"]
         .iter()

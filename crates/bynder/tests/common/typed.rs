@@ -93,84 +93,142 @@ pub fn text(value: &Value) -> Option<String> {
     value.as_str().map(str::to_string)
 }
 
-/// The operations whose answers `typed_models_writes.rs` checks (mostly writes, plus the
-/// dependency maps, id lists and CSV exports); the other typed-model tests leave them out.
-/// `transformations.get` answers bytes and has no model.
-pub const WRITES: &[&str] = &[
-    "media.modify",
-    "media.delete",
-    "tags.add_media",
-    "tags.remove_media",
-    "collections.create",
-    "collections.modify",
-    "collections.delete",
-    "collections.share",
-    "collections.media_list",
-    "collections.media_add",
-    "collections.media_remove",
-    "upload.prepare",
-    "upload.chunk",
-    "upload.finalise",
-    "upload.s3_endpoint",
-    "upload.s3_init",
-    "upload.s3_register",
-    "upload.s3_register_form",
-    "upload.s3_poll",
-    "upload.save",
-    "upload.save_version",
-    "upload.save_additional",
-    "usage.create",
-    "usage.delete",
-    "usage.sync",
-    "webhooks.create",
-    "webhooks.update",
-    "webhooks.patch",
-    "webhooks.delete",
-    "users.create",
-    "users.modify",
-    "users.delete",
-    "metaproperties.create",
-    "metaproperties.modify",
-    "metaproperties.delete",
-    "metaproperties.create_option",
-    "metaproperties.modify_option",
-    "metaproperties.delete_option",
-    "media.add_options",
-    "media.remove_options",
-    "quarantine.review",
-    "quarantine.review_many",
-    "campaigns.create",
-    "campaigns.modify",
-    "campaigns.delete",
-    "campaigns.close",
-    "jobs.create",
-    "jobs.modify",
-    "jobs.delete",
-    "jobs.finish",
-    "jobs.upload",
-    "workflow_groups.create",
-    "workflow_groups.modify",
-    "workflow_groups.delete",
-    "analytics.search_keywords_csv",
-    "analytics.collection_views_csv",
-    "analytics.historical_csv",
-    "orders.modify",
-    "orderlines.modify",
-    "dependencies.list_all",
-    "dependencies.list",
-    "dependencies.get",
-    "dependencies.add",
-    "dependencies.remove",
-    "dependencies.create_group",
-    "dependencies.modify_group",
-    "dependencies.add_to_group",
-    "dependencies.remove_from_group",
-    "pim.metaproperties",
-    "pim.modify_option",
-    "content_access.add_metaproperty",
-    "content_access.remove_metaproperty",
-    "content_access.set_option",
-    "content_access.set_option_visibility",
-    "automation_rules.delete",
-    "automation_rules.set_status",
-];
+/// Whether `typed_models_writes.rs` or `typed_models_uploads.rs` checks the answer of
+/// operation `name` (mostly writes, plus the dependency maps, id lists and CSV exports); the
+/// other typed-model tests leave those out. `transformations.get` answers bytes and has no
+/// model.
+pub fn is_write(name: &str) -> bool {
+    scenarios::SCENARIOS.iter().any(|ops| ops.contains(&name))
+}
+
+/// The operations each write test calls, one list per test (`Seen` in `writes.rs` holds a
+/// test to its list).
+pub mod scenarios {
+
+    pub const ASSETS: &[&str] = &[
+        "media.modify",
+        "tags.add_media",
+        "tags.remove_media",
+        "media.add_options",
+        "media.remove_options",
+        "media.delete",
+    ];
+
+    pub const COLLECTIONS: &[&str] = &[
+        "collections.create",
+        "collections.modify",
+        "collections.share",
+        "collections.media_add",
+        "collections.media_list",
+        "collections.media_remove",
+        "collections.delete",
+    ];
+
+    pub const FILES_SERVICE: &[&str] = &[
+        "upload.prepare",
+        "upload.chunk",
+        "upload.finalise",
+        "upload.save",
+        "upload.save_version",
+        "upload.save_additional",
+    ];
+
+    pub const S3_FLOW: &[&str] = &[
+        "upload.s3_endpoint",
+        "upload.s3_init",
+        "upload.s3_register_form",
+        "upload.s3_register",
+        "upload.s3_poll",
+        "upload.save",
+    ];
+
+    pub const USAGE_AND_WEBHOOKS: &[&str] = &[
+        "usage.create",
+        "usage.sync",
+        "usage.delete",
+        "webhooks.create",
+        "webhooks.update",
+        "webhooks.patch",
+        "webhooks.delete",
+    ];
+
+    pub const USERS_AND_METAPROPERTIES: &[&str] = &[
+        "users.create",
+        "users.modify",
+        "users.delete",
+        "metaproperties.create",
+        "metaproperties.modify",
+        "metaproperties.create_option",
+        "metaproperties.modify_option",
+        "metaproperties.delete_option",
+        "metaproperties.delete",
+    ];
+
+    pub const QUARANTINE: &[&str] = &["quarantine.review", "quarantine.review_many"];
+
+    pub const WORKFLOW: &[&str] = &[
+        "campaigns.create",
+        "campaigns.modify",
+        "jobs.create",
+        "jobs.modify",
+        "upload.prepare",
+        "upload.chunk",
+        "upload.finalise",
+        "jobs.upload",
+        "jobs.finish",
+        "jobs.delete",
+        "campaigns.close",
+        "campaigns.delete",
+        "workflow_groups.create",
+        "workflow_groups.modify",
+        "workflow_groups.delete",
+    ];
+
+    pub const ANALYTICS_CSV: &[&str] = &[
+        "analytics.search_keywords_csv",
+        "analytics.collection_views_csv",
+        "analytics.historical_csv",
+    ];
+
+    pub const BRANDSTORE: &[&str] = &["orders.modify", "orderlines.modify"];
+
+    pub const DEPENDENCIES: &[&str] = &[
+        "dependencies.list_all",
+        "dependencies.list",
+        "dependencies.get",
+        "dependencies.add",
+        "dependencies.remove",
+        "dependencies.create_group",
+        "dependencies.modify_group",
+        "dependencies.add_to_group",
+        "dependencies.remove_from_group",
+        "pim.metaproperties",
+        "pim.modify_option",
+    ];
+
+    pub const ACCESS: &[&str] = &[
+        "content_access.add_metaproperty",
+        "content_access.remove_metaproperty",
+        "content_access.set_option",
+        "content_access.set_option_visibility",
+    ];
+
+    pub const AUTOMATION: &[&str] = &["automation_rules.set_status", "automation_rules.delete"];
+
+    /// Every test's operations.
+    pub const SCENARIOS: &[&[&str]] = &[
+        ASSETS,
+        COLLECTIONS,
+        FILES_SERVICE,
+        S3_FLOW,
+        USAGE_AND_WEBHOOKS,
+        USERS_AND_METAPROPERTIES,
+        QUARANTINE,
+        WORKFLOW,
+        ANALYTICS_CSV,
+        BRANDSTORE,
+        DEPENDENCIES,
+        ACCESS,
+        AUTOMATION,
+    ];
+}
