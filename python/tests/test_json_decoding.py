@@ -104,6 +104,29 @@ def test_objects_whose_keys_change_keep_their_own_keys_and_order() -> None:
     check(json.dumps({"list": items, "again": items[::-1], "one": items[4]}))
 
 
+def test_later_objects_with_the_same_keys_keep_their_own_values() -> None:
+    # An object starts as a copy of the first one with its keys, and only values that are
+    # not the very same object are set again: a repeated key must still let the last value
+    # win, and a value equal to the first object's must still land where it belongs.
+    check('[{"a": 1, "a": 2}, {"a": 3, "a": 2}, {"a": 2, "a": 3}, {"a": 2, "a": 2}]')
+    check('[{"a": 1, "b": 2}, {"a": 2, "b": 1}, {"a": 1, "b": 1}, {"a": null, "b": 2}]')
+    check('[{"t": "x", "n": null}, {"t": "y", "n": 5}, {"t": "x", "n": null}, {"t": "y"}]')
+
+
+def test_containers_are_never_shared_between_objects() -> None:
+    # Equal strings and numbers may be one object; lists and dicts must each be their own,
+    # or changing one item's tags would change another's.
+    items = _native.decode_json(
+        b'[{"tags": [], "meta": {}, "type": "image"}, {"tags": [], "meta": {}, "type": "image"},'
+        b' {"tags": ["x"], "meta": {"k": 1}, "type": "image"}]'
+    )
+    items[0]["tags"].append("changed")
+    items[0]["meta"]["changed"] = True
+    assert items[1] == {"tags": [], "meta": {}, "type": "image"}
+    assert items[2] == {"tags": ["x"], "meta": {"k": 1}, "type": "image"}
+    assert items[0] is not items[1] and items[0]["type"] is items[1]["type"]
+
+
 def random_value(rng: random.Random, depth: int) -> Any:
     kind = rng.randrange(9 if depth < 5 else 6)
     if kind == 0:

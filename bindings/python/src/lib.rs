@@ -20,6 +20,7 @@ mod paging;
 mod pyio;
 mod runtime;
 mod shapes;
+mod string_cache;
 mod to_python;
 mod transfer;
 

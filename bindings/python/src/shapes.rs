@@ -3,12 +3,12 @@
 //! A page is a list of objects that mostly share their keys, and objects nested at the same
 //! place (every asset's `thumbnails`) share theirs too. So [`Shapes`] remembers, per place in
 //! the tree, the key sequences it has met as a trie of Python key strings, and for each whole
-//! sequence a template dict of those keys (values `None`). A new object with a known sequence
-//! is a `PyDict_Copy` of its template (one copy of a table that is already sized and hashed)
-//! whose values are then replaced; a key is found by comparing its text with the one or two
+//! sequence a template: the first such object. A new object with a known sequence is a
+//! `PyDict_Copy` of its template (one copy of a table that is already sized and hashed) whose
+//! values are then replaced where they differ; a key is found by comparing its text with the one or two
 //! candidates at its trie node. Every string value remembers the last value at its place, so a
 //! repeated one (`image`, `landscape`, a copyright line) is shared, not made again; strings up
-//! to 48 bytes are also shared through one table where they repeat (tags, extensions, option
+//! to 48 bytes are also shared through one cache ([`StringCache`]) where they repeat (tags, extensions, option
 //! and brand ids). The cyclic garbage collector is paused while a tree is built ([`GcPause`]):
 //! new objects cannot form cycles, so its passes over them mid-build are wasted; the one
 //! young-generation pass they need comes after the call (docs/benchmarks.md counts it).
@@ -24,6 +24,8 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 use rustc_hash::FxHashMap;
+
+use crate::string_cache::{self, StringCache};
 
 /// Pauses CPython's cyclic GC for its lifetime, when it was running.
 pub struct GcPause {
@@ -59,9 +61,40 @@ struct Node<'py, 'v> {
     /// The child taken last: the key most likely to come next.
     next: Option<u32>,
     /// The template of the objects whose keys end here.
-    template: Option<Bound<'py, PyAny>>,
+    template: Option<Template<'py>>,
     /// Where this key's values sit (nested objects, repeated strings).
     place: u32,
+}
+
+/// The first object met with one key sequence: copied for every later one, whose values then
+/// replace its own where they differ (a shared string, a small int or `None` often does not).
+struct Template<'py> {
+    dict: Bound<'py, PyAny>,
+    /// Its values in key order, compared by identity only (`dict` keeps them alive); empty
+    /// when a key repeats, where the last value must win.
+    values: Vec<*mut ffi::PyObject>,
+}
+
+impl<'py> Template<'py> {
+    fn new(
+        py: Python<'py>,
+        nodes: &[Node<'py, '_>],
+        entries: &[(u32, Bound<'py, PyAny>)],
+    ) -> PyResult<Self> {
+        let dict = PyDict::new(py);
+        for (node, value) in entries {
+            dict.set_item(&nodes[*node as usize].name, value)?;
+        }
+        let values = if dict.len() == entries.len() {
+            entries.iter().map(|(_, value)| value.as_ptr()).collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Template {
+            dict: dict.into_any(),
+            values,
+        })
+    }
 }
 
 /// One place in the tree: the values under one key (or in one list).
@@ -80,19 +113,16 @@ struct Place<'py, 'v> {
     found: u32,
 }
 
-/// Strings up to this many bytes may be shared across places (tags, extensions, flags, option
-/// and brand ids). Longer ones are mostly unique (URLs), and hashing them costs more than
-/// sharing saves (measured with 96: slower).
-const SHARED_TEXT_MAX: usize = 48;
-
 /// Tries at a place before its hit rate decides whether it keeps trying.
 const TRIALS: u32 = 32;
 
 /// The builders' memory of keys, templates and strings during one conversion.
 pub struct Shapes<'py, 'v> {
     py: Python<'py>,
-    /// Every distinct key's Python string, and short values worth sharing across places.
-    strings: FxHashMap<&'v [u8], Bound<'py, PyString>>,
+    /// Every distinct key's Python string.
+    keys: FxHashMap<&'v [u8], Bound<'py, PyString>>,
+    /// Short values worth sharing across places.
+    values: StringCache<'py, 'v>,
     nodes: Vec<Node<'py, 'v>>,
     places: Vec<Place<'py, 'v>>,
     /// The values of the objects being built, innermost last (see [`Shapes::object`]).
@@ -103,10 +133,12 @@ pub struct Shapes<'py, 'v> {
 }
 
 impl<'py, 'v> Shapes<'py, 'v> {
-    pub fn new(py: Python<'py>) -> Self {
+    /// Shapes for a conversion of about `input_len` bytes of JSON.
+    pub fn new(py: Python<'py>, input_len: usize) -> Self {
         Shapes {
             py,
-            strings: FxHashMap::with_capacity_and_hasher(1024, Default::default()),
+            keys: FxHashMap::with_capacity_and_hasher(64, Default::default()),
+            values: StringCache::new(input_len),
             nodes: Vec::new(),
             places: Vec::new(),
             entries: Vec::new(),
@@ -167,11 +199,11 @@ impl<'py, 'v> Shapes<'py, 'v> {
             self.nodes[node as usize].next = Some(found);
             return Ok(found);
         }
-        let name = match self.strings.get(key) {
+        let name = match self.keys.get(key) {
             Some(name) => name.clone(),
             None => {
                 let name = self.new_string(key)?;
-                self.strings.insert(key, name.clone());
+                self.keys.insert(key, name.clone());
                 name
             }
         };
@@ -235,20 +267,22 @@ impl<'py, 'v> Shapes<'py, 'v> {
     pub fn object(&mut self, mark: usize, node: u32) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py;
         if self.nodes[node as usize].template.is_none() {
-            let template = PyDict::new(py);
-            for (node, _) in &self.entries[mark..] {
-                template.set_item(&self.nodes[*node as usize].name, py.None())?;
-            }
-            self.nodes[node as usize].template = Some(template.into_any());
+            let template = Template::new(py, &self.nodes, &self.entries[mark..])?;
+            self.nodes[node as usize].template = Some(template);
         }
-        let template = self.nodes[node as usize]
-            .template
-            .as_ref()
-            .map_or(std::ptr::null_mut(), Bound::as_ptr);
-        // SAFETY: the GIL is held and `template` is a dict (made above if it was missing);
-        // a null answer becomes the pending exception.
-        let dict = unsafe { owned(py, ffi::PyDict_Copy(template))? };
-        for (node, value) in self.entries.drain(mark..) {
+        let Some(template) = &self.nodes[node as usize].template else {
+            unreachable!("made above")
+        };
+        // SAFETY: the GIL is held and `template.dict` is a dict; a null answer becomes the
+        // pending exception.
+        let dict = unsafe { owned(py, ffi::PyDict_Copy(template.dict.as_ptr()))? };
+        let same = |i: usize, value: &Bound<'py, PyAny>| {
+            template.values.get(i).is_some_and(|&held| held == value.as_ptr())
+        };
+        for (i, (node, value)) in self.entries.drain(mark..).enumerate() {
+            if same(i, &value) {
+                continue;
+            }
             let name = &self.nodes[node as usize].name;
             // SAFETY: `dict` is a dict and `name` a str, so no Python code runs; the GIL is held.
             if unsafe { ffi::PyDict_SetItem(dict.as_ptr(), name.as_ptr(), value.as_ptr()) } != 0 {
@@ -275,21 +309,13 @@ impl<'py, 'v> Shapes<'py, 'v> {
         // Long strings cost more to hash and compare: shared where most repeat (option and
         // brand ids), not where a quarter do.
         let needed = if text.len() <= 16 { 4 } else { 2 };
-        let shared = text.len() <= SHARED_TEXT_MAX
+        let shared = text.len() <= string_cache::MAX_LEN
             && (here.lookups < TRIALS || here.found * needed >= here.lookups);
         let string = if shared {
             here.lookups += 1;
-            match self.strings.get(text) {
-                Some(string) => {
-                    here.found += 1;
-                    string.clone()
-                }
-                None => {
-                    let string = new_string(py, text)?;
-                    self.strings.insert(text, string.clone());
-                    string
-                }
-            }
+            let (string, found) = self.values.get_or_make(text, |text| new_string(py, text))?;
+            self.places[place as usize].found += u32::from(found);
+            string
         } else {
             new_string(py, text)?
         };
@@ -349,8 +375,8 @@ fn new_string<'py>(py: Python<'py>, text: &[u8]) -> PyResult<Bound<'py, PyString
     Ok(unsafe { string.cast_into_unchecked() })
 }
 
-/// Byte equality, without a library call for the short texts keys and flags are: two
-/// overlapping word compares instead of a `memcmp`.
+/// Byte equality, without a library call for the short texts keys, flags and ids are: two or
+/// three overlapping word compares instead of a `memcmp`.
 #[inline]
 pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
@@ -365,6 +391,15 @@ pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
         }
         8..=16 => {
             word::<8>(a, 0) == word::<8>(b, 0) && word::<8>(a, len - 8) == word::<8>(b, len - 8)
+        }
+        17..=32 => {
+            word::<16>(a, 0) == word::<16>(b, 0)
+                && word::<16>(a, len - 16) == word::<16>(b, len - 16)
+        }
+        33..=48 => {
+            word::<16>(a, 0) == word::<16>(b, 0)
+                && word::<16>(a, 16) == word::<16>(b, 16)
+                && word::<16>(a, len - 16) == word::<16>(b, len - 16)
         }
         _ => a == b,
     }

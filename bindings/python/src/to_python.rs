@@ -12,7 +12,7 @@ use crate::shapes::{GcPause, Shapes};
 /// Converts a JSON value to Python: objects become dicts, arrays lists.
 pub fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
     let _paused = GcPause::new(py);
-    let mut shapes = Shapes::new(py);
+    let mut shapes = Shapes::new(py, 0);
     let place = shapes.place();
     build(&mut shapes, value, place)
 }
@@ -21,7 +21,8 @@ pub fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>>
 /// builder learns about their keys.
 pub fn list_to_py<'py>(py: Python<'py>, values: &[Value]) -> PyResult<Bound<'py, PyList>> {
     let _paused = GcPause::new(py);
-    let mut shapes = Shapes::new(py);
+    // About a kilobyte of JSON per item sizes the string cache.
+    let mut shapes = Shapes::new(py, values.len() * 1024);
     let place = shapes.place();
     Ok(list(&mut shapes, values, place)?.cast_into::<PyList>()?)
 }
