@@ -7,7 +7,6 @@ the Rust core reaches Python (methods, docs, stubs) without code written for it.
 
 from __future__ import annotations
 
-import functools
 import keyword
 
 from . import _native
@@ -15,26 +14,11 @@ from . import _native
 __all__ = ["Operation", "OPERATIONS", "BY_NAME", "GROUPS", "python_name", "iter_name"]
 
 
-@functools.cache
-def python_name(wire: str) -> str:
-    """Bynder's parameter name as a Python keyword argument: ``brandId`` -> ``brand_id``,
-    ``ISOPublicationDate`` -> ``iso_publication_date``; Python keywords get a trailing ``_``.
-    Cached, and lower-case names skip the scan: the table names about 1200 parameters, mostly
-    the same few (``limit``, ``page``, ``id``), and this runs for each at import."""
-    if wire.islower() and "." not in wire:
-        return wire + "_" if keyword.iskeyword(wire) else wire
-    out = []
-    for i, c in enumerate(wire):
-        if c.isupper() and i > 0:
-            before, after = wire[i - 1], wire[i + 1 : i + 2]
-            # A plural acronym (accountableIDs -> accountable_ids) stays one word.
-            plural = after == "s" and not wire[i + 2 : i + 3].islower()
-            # A word starts at an upper-case letter after a lower-case one or a digit, or at the
-            # last capital of an acronym followed by lower case (ISOPublication -> iso_publication).
-            if before.islower() or before.isdigit() or (before.isupper() and after.islower() and not plural):
-                out.append("_")
-        out.append("_" if c == "." else c.lower())
-    name = "".join(out)
+def python_name(wire: str, snake_names: dict[str, str]) -> str:
+    """Bynder's parameter name as a Python keyword argument: the core's snake_case spelling
+    (``brandId`` -> ``brand_id``, ``ISOPublicationDate`` -> ``iso_publication_date``), which it
+    also accepts; Python keywords get a trailing ``_``."""
+    name = snake_names.get(wire, wire)
     return name + "_" if keyword.iskeyword(name) else name
 
 
@@ -93,7 +77,8 @@ def _load() -> tuple[Operation, ...]:
     for raw in _native.operations():
         path = tuple(name for name, _form in raw["path_params"])
         params = tuple(p for p in raw["params"] if p not in path)
-        wire = {python_name(w): w for w in (*path, *params) if python_name(w) != w}
+        snake = raw["snake_names"]
+        wire = {python_name(w, snake): w for w in (*path, *params) if python_name(w, snake) != w}
         operations.append(
             Operation(
                 name=raw["name"],
@@ -102,9 +87,9 @@ def _load() -> tuple[Operation, ...]:
                 summary=raw["summary"],
                 method=raw["method"],
                 path=raw["path"],
-                path_params=tuple(python_name(p) for p in path),
+                path_params=tuple(python_name(p, snake) for p in path),
                 path_forms=tuple(form for _name, form in raw["path_params"]),
-                params=tuple(python_name(p) for p in params),
+                params=tuple(python_name(p, snake) for p in params),
                 wire_names=wire,
                 paging=raw["paging"],
                 max_limit=raw["max_limit"],

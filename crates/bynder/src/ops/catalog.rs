@@ -3,6 +3,8 @@
 
 use serde_json::{Value, json};
 
+use crate::client::encode::snake_case;
+
 use super::{Encoding, IdForm, Items, Model, OPERATIONS, Operation, Paging};
 
 /// Every operation as a JSON object: `name`, `group`, `action`, `summary`, `method`, `path`,
@@ -14,7 +16,9 @@ use super::{Encoding, IdForm, Items, Model, OPERATIONS, Operation, Paging};
 /// a paged operation's items, or null), `binary` (true when the answer is bytes, e.g. an image)
 /// and `repeated` (parameters whose list value is sent as the key repeated once per item),
 /// and `param_types` (each of `params` -> `any`, `string`, `integer`, `number`, `boolean`,
-/// `date_time`, `string_list`, `object` or `object_list`; see [`super::ParamType`]).
+/// `date_time`, `string_list`, `object` or `object_list`; see [`super::ParamType`]),
+/// and `snake_names` (path and documented parameters -> their snake_case spelling, which the
+/// core also accepts, where it differs: `brandId` -> `brand_id`).
 pub fn catalog() -> Value {
     Value::Array(OPERATIONS.iter().map(describe).collect())
 }
@@ -64,6 +68,16 @@ pub fn describe(op: &Operation) -> Value {
             .params
             .iter()
             .map(|p| (p.to_string(), Value::from(op.param_type(p).as_str())))
+            .collect::<serde_json::Map<String, Value>>(),
+        "snake_names": op
+            .path_params
+            .iter()
+            .map(|p| p.name)
+            .chain(op.params.iter().copied())
+            .filter_map(|p| {
+                let snake = snake_case(p);
+                (snake != p).then(|| (p.to_string(), Value::from(snake)))
+            })
             .collect::<serde_json::Map<String, Value>>(),
     })
 }
@@ -120,5 +134,11 @@ mod tests {
             list["param_types"].as_object().map(|m| m.len()),
             list["params"].as_array().map(Vec::len)
         );
+        assert_eq!(list["snake_names"]["isPublic"], "is_public");
+        assert_eq!(list["snake_names"].get("limit"), None, "only names that differ");
+        let save = crate::ops::find("upload.save")
+            .map(describe)
+            .unwrap_or_default();
+        assert_eq!(save["snake_names"]["importId"], "import_id", "path parameters too");
     }
 }
