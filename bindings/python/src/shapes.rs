@@ -277,7 +277,10 @@ impl<'py, 'v> Shapes<'py, 'v> {
         // pending exception.
         let dict = unsafe { owned(py, ffi::PyDict_Copy(template.dict.as_ptr()))? };
         let same = |i: usize, value: &Bound<'py, PyAny>| {
-            template.values.get(i).is_some_and(|&held| held == value.as_ptr())
+            template
+                .values
+                .get(i)
+                .is_some_and(|&held| held == value.as_ptr())
         };
         for (i, (node, value)) in self.entries.drain(mark..).enumerate() {
             if same(i, &value) {

@@ -135,10 +135,17 @@ mod tests {
             list["params"].as_array().map(Vec::len)
         );
         assert_eq!(list["snake_names"]["isPublic"], "is_public");
-        assert_eq!(list["snake_names"].get("limit"), None, "only names that differ");
+        assert_eq!(
+            list["snake_names"].get("limit"),
+            None,
+            "only names that differ"
+        );
         let save = crate::ops::find("upload.save")
             .map(describe)
             .unwrap_or_default();
-        assert_eq!(save["snake_names"]["importId"], "import_id", "path parameters too");
+        assert_eq!(
+            save["snake_names"]["importId"], "import_id",
+            "path parameters too"
+        );
     }
 }
