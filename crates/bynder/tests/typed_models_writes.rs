@@ -553,11 +553,12 @@ fn repo_file(path: &str) -> String {
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
 }
 
-/// Every model the table names is declared, and exported, for Python (`models.py`) and for
-/// TypeScript (`models.d.ts`), as a class, an interface or a type alias.
+/// Every model the table names is declared, and exported, for Python (`_models.py`, which
+/// `bynder.models` re-exports) and for TypeScript (`models.d.ts`), as a class, an interface or
+/// a type alias. (Both files are generated from the Rust models: `model_faces.rs`.)
 #[test]
 fn every_model_the_table_names_is_declared_for_python_and_typescript() {
-    let python = repo_file("python/src/bynder/models.py");
+    let python = repo_file("python/src/bynder/_models.py");
     let typescript = repo_file("bindings/wasm/npm/types/models.d.ts");
     let names = table_models();
     assert!(names.len() > 40, "{names:?}");
@@ -569,7 +570,7 @@ fn every_model_the_table_names_is_declared_for_python_and_typescript() {
                 || line.starts_with(&format!("{name} = "))
         }) && python.contains(&format!("    \"{name}\",\n"));
         if !in_python {
-            missing.push(format!("models.py: {name}"));
+            missing.push(format!("_models.py: {name}"));
         }
         let in_typescript = typescript.lines().any(|line| {
             line.starts_with(&format!("export interface {name} "))
