@@ -6,6 +6,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
+#[path = "common/names.rs"]
+mod names;
 #[path = "common/openapi.rs"]
 mod openapi;
 
@@ -14,6 +16,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use bynder::ops::{OPERATIONS, Operation, Paging};
+use names::camel_case;
 use openapi::{Documented, NOT_IN_OPENAPI, documented, normalise};
 
 /// Documented operations the table leaves out on purpose: (METHOD, path as documented, reason).
@@ -148,23 +151,6 @@ fn functions_naming(source: &str, needles: &[String]) -> Vec<String> {
     names
 }
 
-/// `download_location` -> `downloadLocation`.
-fn camel(snake: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// The test languages, in the order their files are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Face {
@@ -279,7 +265,7 @@ impl Spellings {
         // Kotlin/Swift: each typed uniffi method whose body makes one of those Rust calls.
         let kotlin = functions_naming(&sources.uniffi_typed, &rust)
             .iter()
-            .map(|f| format!(".{}(", camel(f)))
+            .map(|f| format!(".{}(", camel_case(f)))
             .collect();
         let mut actions = vec![action.to_string()];
         if op.paging != Paging::None {
@@ -294,7 +280,7 @@ impl Spellings {
         for a in &actions {
             for g in [group.to_string(), format!("{group}_api")] {
                 python.push(format!(".{g}.{a}("));
-                js.push(format!(".{}.{}(", camel(&g), camel(a)));
+                js.push(format!(".{}.{}(", camel_case(&g), camel_case(a)));
             }
         }
         Spellings {

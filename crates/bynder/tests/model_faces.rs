@@ -15,6 +15,8 @@
 
 #[path = "common/model_syntax.rs"]
 mod model_syntax;
+#[path = "common/names.rs"]
+mod names;
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;

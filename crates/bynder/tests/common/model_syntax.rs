@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use crate::names::camel_case;
+
 use syn::{Attribute, Expr, Fields, GenericArgument, Item, Lit, Meta, PathArguments, Type};
 
 /// A JSON value's type as the faces declare it.
@@ -234,23 +236,6 @@ fn read_item(item: &Item, custom: &[String]) -> Option<Decl> {
 
 fn is_pub(vis: &syn::Visibility) -> bool {
     matches!(vis, syn::Visibility::Public(_))
-}
-
-/// `snake_case` -> `snakeCase`, as serde's `rename_all = "camelCase"`.
-fn camel_case(name: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The last path segment's name and its type arguments.
