@@ -5,13 +5,14 @@
 //! the tree, the key sequences it has met as a trie of Python key strings, and for each whole
 //! sequence a template: the first such object. A new object with a known sequence is a
 //! `PyDict_Copy` of its template (one copy of a table that is already sized and hashed) whose
-//! values are then replaced where they differ; a key is found by comparing its text with the one or two
-//! candidates at its trie node. Every string value remembers the last value at its place, so a
-//! repeated one (`image`, `landscape`, a copyright line) is shared, not made again; strings up
-//! to 48 bytes are also shared through one cache ([`StringCache`]) where they repeat (tags, extensions, option
-//! and brand ids). The cyclic garbage collector is paused while a tree is built ([`GcPause`]):
-//! new objects cannot form cycles, so its passes over them mid-build are wasted; the one
-//! young-generation pass they need comes after the call (docs/benchmarks.md counts it).
+//! values are then replaced where they differ; a key is found by comparing its text with the
+//! one or two candidates at its trie node. Every string value remembers the last value at its
+//! place, so a repeated one (`image`, `landscape`, a copyright line) is shared, not made again;
+//! strings up to 48 bytes are also shared through one cache ([`StringCache`]) where they repeat
+//! (tags, extensions, option and brand ids). The cyclic garbage collector is paused while a
+//! tree is built ([`GcPause`]): new objects cannot form cycles, so its passes over them
+//! mid-build are wasted; the one young-generation pass they need comes after the call
+//! (docs/benchmarks.md counts it).
 //!
 //! `unsafe` is allowed in this file and its two builders alone: the template copy, the
 //! presized list, the GC pause and strings made from unchecked bytes are CPython calls pyo3
@@ -309,8 +310,8 @@ impl<'py, 'v> Shapes<'py, 'v> {
                 return Ok(string.clone().into_any());
             }
         }
-        // Long strings cost more to hash and compare: shared where most repeat (option and
-        // brand ids), not where a quarter do.
+        // Long strings cost more to compare: shared where most repeat (option and brand ids),
+        // not where a quarter do.
         let needed = if text.len() <= 16 { 4 } else { 2 };
         let shared = text.len() <= string_cache::MAX_LEN
             && (here.lookups < TRIALS || here.found * needed >= here.lookups);

@@ -40,8 +40,16 @@ const OVERRIDES: &[(&str, &str, &str, &str)] = &[
     (
         "MediaPage",
         "the Rust model normalises `total: {count}` and `count: {...}`; the faces keep the JSON",
-        "class MediaPage(TypedDict, total=False):\n    media: list[Media]\n    total: dict[str, int]\n    count: dict[str, Any]",
-        "export interface MediaPage {\n  media?: Media[];\n  total?: Record<string, number>;\n  count?: Record<string, unknown>;\n  [key: string]: unknown;\n}",
+        "class MediaPage(TypedDict, total=False):
+    media: list[Media]
+    total: dict[str, int]
+    count: dict[str, Any]",
+        "export interface MediaPage {
+  media?: Media[];
+  total?: Record<string, number>;
+  count?: Record<string, unknown>;
+  [key: string]: unknown;
+}",
     ),
 ];
 
@@ -154,48 +162,41 @@ fn py_type(ty: &Ty) -> String {
     }
 }
 
-/// Rust doc text as reStructuredText: ``code``, links as their text.
+/// Rust doc text as reStructuredText: ``code``.
 fn py_doc(doc: &str) -> String {
-    doc.replace("[`", "`")
-        .replace("`]", "`")
-        .replace('`', "``")
+    doc.replace('`', "``")
         .replace('\\', "\\\\")
         .replace("\"\"\"", "\\\"\\\"\\\"")
 }
 
 /// A docstring at `indent`, wrapped to 100 columns.
 fn docstring(doc: &str, indent: &str) -> String {
-    let text = py_doc(doc);
-    let mut lines = Vec::new();
-    for paragraph in text.split("\n\n") {
-        let words: Vec<&str> = paragraph.split_whitespace().collect();
-        let mut line = String::new();
-        for word in words {
-            let room = 100 - indent.len() - if lines.is_empty() { 3 } else { 0 };
-            if !line.is_empty() && line.len() + 1 + word.len() > room {
-                lines.push(std::mem::take(&mut line));
-            }
+    let mut lines = vec![String::new()];
+    for word in py_doc(doc).split_whitespace() {
+        // The first line also holds the opening quotes.
+        let room = 100 - indent.len() - if lines.len() == 1 { 3 } else { 0 };
+        let line = lines.last_mut().unwrap();
+        if !line.is_empty() && line.len() + 1 + word.len() > room {
+            lines.push(word.to_string());
+        } else {
             if !line.is_empty() {
                 line.push(' ');
             }
             line.push_str(word);
         }
-        lines.push(line);
-        lines.push(String::new());
     }
-    lines.pop();
-    let mut out = format!("{indent}\"\"\"");
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-            if !line.is_empty() {
-                out.push_str(indent);
-            }
-        }
-        out.push_str(line);
-    }
-    out.push_str("\"\"\"\n");
-    out
+    format!(
+        "{indent}\"\"\"{}\"\"\"\n",
+        lines.join(&format!("\n{indent}"))
+    )
+}
+
+/// A key usable bare: a JavaScript property name, and a Python one unless it is a keyword.
+fn plain_name(key: &str) -> bool {
+    key.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn is_identifier(key: &str) -> bool {
@@ -205,11 +206,7 @@ fn is_identifier(key: &str) -> bool {
         "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
         "try", "while", "with", "yield",
     ];
-    key.chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && !KEYWORDS.contains(&key)
+    plain_name(key) && !KEYWORDS.contains(&key)
 }
 
 fn python_field_type(model: &str, field: &Field, key: &str) -> String {
@@ -308,12 +305,7 @@ fn ts_type(ty: &Ty) -> String {
         Ty::Bool => "boolean".into(),
         Ty::Flag => "Flag".into(),
         Ty::Any => "unknown".into(),
-        Ty::List(inner) => match inner.as_ref() {
-            Ty::Named(_) | Ty::Str | Ty::Int | Ty::Float | Ty::Bool | Ty::List(_) => {
-                format!("{}[]", ts_type(inner))
-            }
-            _ => format!("({})[]", ts_type(inner)),
-        },
+        Ty::List(inner) => format!("{}[]", ts_type(inner)),
         Ty::Map(inner) => format!("Record<string, {}>", ts_type(inner)),
         Ty::Named(name) => name.clone(),
     }
@@ -323,21 +315,13 @@ fn jsdoc(doc: &str, indent: &str) -> String {
     if doc.is_empty() {
         return String::new();
     }
-    let text = doc
-        .replace("[`", "`")
-        .replace("`]", "`")
-        .replace("*/", "*\\/");
+    let text = doc.replace("*/", "*\\/");
     let text: Vec<&str> = text.split_whitespace().collect();
     format!("{indent}/** {} */\n", text.join(" "))
 }
 
 fn ts_key(key: &str) -> String {
-    let plain = key
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if plain {
+    if plain_name(key) {
         key.to_string()
     } else {
         format!("\"{key}\"")

@@ -77,8 +77,8 @@ def _load() -> tuple[Operation, ...]:
     for raw in _native.operations():
         path = tuple(name for name, _form in raw["path_params"])
         params = tuple(p for p in raw["params"] if p not in path)
-        snake = raw["snake_names"]
-        wire = {python_name(w, snake): w for w in (*path, *params) if python_name(w, snake) != w}
+        names = {w: python_name(w, raw["snake_names"]) for w in (*path, *params)}
+        wire = {name: w for w, name in names.items() if name != w}
         operations.append(
             Operation(
                 name=raw["name"],
@@ -87,9 +87,9 @@ def _load() -> tuple[Operation, ...]:
                 summary=raw["summary"],
                 method=raw["method"],
                 path=raw["path"],
-                path_params=tuple(python_name(p, snake) for p in path),
+                path_params=tuple(names[p] for p in path),
                 path_forms=tuple(form for _name, form in raw["path_params"]),
-                params=tuple(python_name(p, snake) for p in params),
+                params=tuple(names[p] for p in params),
                 wire_names=wire,
                 paging=raw["paging"],
                 max_limit=raw["max_limit"],

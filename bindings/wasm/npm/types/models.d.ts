@@ -79,7 +79,7 @@ export interface AnalyticsEvent {
   /** Search terms. */
   terms?: string[];
   /** Search filters, as sent. */
-  filters?: (unknown)[];
+  filters?: unknown[];
   /** Search operator (`OR`, `AND`). */
   operator?: string;
   /** Search sort order (`field`, `order`). */

@@ -178,7 +178,7 @@ fn read_item(item: &Item, custom: &[String]) -> Option<Decl> {
                     });
                 let lenient_bool = serde_values(&field.attrs, "deserialize_with")
                     .iter()
-                    .any(|f| f.ends_with("opt_bool") || f.ends_with("::bool"));
+                    .any(|f| f.ends_with("opt_bool"));
                 let (ty, not_option) = match option_inner(&field.ty) {
                     Some(inner) => (rust_type(inner), false),
                     None => (rust_type(&field.ty), true),
@@ -271,7 +271,7 @@ fn rust_type(ty: &Type) -> Ty {
     let (name, args) =
         segment(ty).expect("a model field of a path type (no tuples, no references)");
     match (name.as_str(), args.as_slice()) {
-        ("String" | "BynderDate" | "str", []) => Ty::Str,
+        ("String" | "BynderDate", []) => Ty::Str,
         ("u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize", []) => {
             Ty::Int
         }
@@ -280,7 +280,7 @@ fn rust_type(ty: &Type) -> Ty {
         ("Value", []) => Ty::Any,
         ("Map", _) => Ty::Map(Box::new(Ty::Any)),
         ("Vec", [inner]) => Ty::List(Box::new(rust_type(inner))),
-        ("Box" | "Option", [inner]) => rust_type(inner),
+        ("Option", [inner]) => rust_type(inner),
         ("BTreeMap" | "HashMap", [_, value]) => Ty::Map(Box::new(rust_type(value))),
         (other, []) => Ty::Named(other.to_string()),
         (other, _) => panic!("unhandled type {other}<..>"),
@@ -288,7 +288,7 @@ fn rust_type(ty: &Type) -> Ty {
 }
 
 /// The first paragraph of the `///` lines, its lines joined by spaces (later paragraphs are
-/// about the Rust type: its methods, `extra`).
+/// about the Rust type: its methods, `extra`), with intra-doc links as their code text.
 fn doc_text(attrs: &[Attribute]) -> String {
     let lines: Vec<String> = attrs
         .iter()
@@ -309,7 +309,7 @@ fn doc_text(attrs: &[Attribute]) -> String {
         .skip_while(|line| line.is_empty())
         .take_while(|line| !line.is_empty())
         .collect();
-    paragraph.join(" ")
+    paragraph.join(" ").replace("[`", "`").replace("`]", "`")
 }
 
 /// The entries of the `#[serde(...)]` attributes: `name` with its string value (`rename =
